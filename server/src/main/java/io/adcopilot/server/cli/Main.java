@@ -1,0 +1,19 @@
+package io.adcopilot.server.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code adcopilot} command line. */
+@Command(name = "adcopilot", mixinStandardHelpOptions = true, version = "adcopilot 0.1.0",
+        description = "Ad Copilot: the copilot, its tool gateway, evaluation, and a reference ad platform.",
+        subcommands = {ServeCommand.class, TokenCommand.class, SandboxCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+}

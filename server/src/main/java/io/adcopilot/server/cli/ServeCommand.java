@@ -1,0 +1,40 @@
+package io.adcopilot.server.cli;
+
+import io.adcopilot.sandbox.catalog.Advertiser;
+import io.adcopilot.server.AdCopilotServer;
+import io.adcopilot.server.ServerConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the platform API, the copilot API and the UI on one port, on embedded defaults.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data-dir", defaultValue = "data", description = "Where data lives (default ./${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        long started = System.nanoTime();
+        System.out.println("Ad Copilot: opening " + dataDir.toAbsolutePath());
+        var server = AdCopilotServer.start(new ServerConfig(dataDir, port, Clock.systemUTC()),
+                (through, rows, percent) -> System.out.printf("  report data generated through %s: %,d rows (%d%%)%n",
+                        through, rows, percent));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        System.out.printf("Ready in %.1f s on http://localhost:%d%n", (System.nanoTime() - started) / 1e9, server.port());
+        System.out.println("Demo advertiser tokens (send as 'Authorization: Bearer <token>'):");
+        for (Advertiser a : server.platform().advertisers()) {
+            if (a.id().startsWith("adv-9")) continue;
+            System.out.printf("  %-9s %-16s %s%n", a.id(), a.name(), server.platform().tokens().issue(a.id()));
+        }
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}
