@@ -28,6 +28,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,8 @@ public final class PlatformRoutes {
     private final PlatformTokens tokens;
     private final Clock clock;
     private final String openApi;
+    /** Advertisers never change through this API, so a verified token's advertiser is looked up once. */
+    private final Map<String, Advertiser> advertisers = new ConcurrentHashMap<>();
 
     public PlatformRoutes(EntityStore entities, ReportStore reports, EntityUpdates updates, ReportGenerator generator,
                           PlatformTokens tokens, Clock clock) {
@@ -101,7 +105,8 @@ public final class PlatformRoutes {
             throw PlatformException.unauthenticated("missing bearer token: send 'Authorization: Bearer <token>' "
                     + "(get one with ./adcopilot token --advertiser adv-1001)");
         }
-        return tokens.verify(header.substring(7).trim()).flatMap(entities::advertiser)
+        return tokens.verify(header.substring(7).trim())
+                .flatMap(id -> Optional.ofNullable(advertisers.computeIfAbsent(id, k -> entities.advertiser(k).orElse(null))))
                 .orElseThrow(() -> PlatformException.unauthenticated("invalid bearer token"));
     }
 

@@ -41,6 +41,8 @@ public final class ReportGenerator {
     private final EntityStore entities;
     private final PlatformState state;
     private final Clock clock;
+    private volatile LocalDate generatedThrough;
+    private volatile Instant todayAsOf;
 
     public ReportGenerator(PlatformDb db, EntityStore entities, PlatformState state, Clock clock) {
         this.db = db;
@@ -61,12 +63,22 @@ public final class ReportGenerator {
 
     /** The last full day with facts, or the day before the first day when none are written yet. */
     public LocalDate generatedThrough() {
-        return state.get(GENERATED_THROUGH).map(LocalDate::parse).orElse(startDate().minusDays(1));
+        LocalDate through = generatedThrough;
+        if (through == null) {
+            through = state.get(GENERATED_THROUGH).map(LocalDate::parse).orElse(startDate().minusDays(1));
+            generatedThrough = through;
+        }
+        return through;
     }
 
     /** When today's partial facts were last computed. */
     public Instant todayAsOf() {
-        return state.get(TODAY_AS_OF).map(Instant::parse).orElse(Instant.EPOCH);
+        Instant asOf = todayAsOf;
+        if (asOf == null) {
+            asOf = state.get(TODAY_AS_OF).map(Instant::parse).orElse(Instant.EPOCH);
+            todayAsOf = asOf;
+        }
+        return asOf;
     }
 
     /** How many full-day fact rows there are. */
@@ -101,6 +113,7 @@ public final class ReportGenerator {
                 PlatformState.put(c, GENERATED_THROUGH, last.toString());
                 return written;
             });
+            generatedThrough = last;
             long done = ChronoUnit.DAYS.between(from, last) + 1;
             progress.generated(last, rows, (int) (100 * done / total));
         }
@@ -123,6 +136,7 @@ public final class ReportGenerator {
             PlatformState.put(c, TODAY_AS_OF, now.toString());
             return null;
         });
+        todayAsOf = now;
     }
 
     /** Refreshes today's facts when they are older than {@code age} or from another day. */

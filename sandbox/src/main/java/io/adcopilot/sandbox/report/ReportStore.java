@@ -51,8 +51,17 @@ public final class ReportStore {
         });
     }
 
-    private List<Map<String, Object>> rows(Connection c, ReportQuery q, Map<String, String> names)
-            throws SQLException {
+    /** One SQL statement with its parameters. */
+    public record Statement(String sql, List<Object> params) {
+        PreparedStatement prepare(Connection c) throws SQLException {
+            PreparedStatement ps = c.prepareStatement(sql);
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            return ps;
+        }
+    }
+
+    /** The statement for a query's rows (one more than the limit, to tell whether rows were cut). */
+    public static Statement rowsStatement(ReportQuery q) {
         var select = new StringJoiner(", ");
         q.dimensions().forEach(d -> select.add(d.column() + " AS " + d.key()));
         q.metrics().forEach(m -> select.add(m.sql() + " AS " + m.key()));
@@ -60,7 +69,20 @@ public final class ReportStore {
         String sql = "SELECT " + select + " FROM facts_all WHERE " + where(q, params)
                 + (q.dimensions().isEmpty() ? "" : " GROUP BY ALL") + " ORDER BY " + orderBy(q) + " LIMIT ?";
         params.add(q.limit() + 1);
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        return new Statement(sql, params);
+    }
+
+    /** The statement for a query's totals over every matching fact. */
+    public static Statement totalsStatement(ReportQuery q) {
+        var select = new StringJoiner(", ");
+        q.metrics().forEach(m -> select.add(m.sql() + " AS " + m.key()));
+        List<Object> params = new ArrayList<>();
+        return new Statement("SELECT " + select + " FROM facts_all WHERE " + where(q, params), params);
+    }
+
+    private List<Map<String, Object>> rows(Connection c, ReportQuery q, Map<String, String> names)
+            throws SQLException {
+        try (PreparedStatement ps = rowsStatement(q).prepare(c); ResultSet rs = ps.executeQuery()) {
             List<Map<String, Object>> out = new ArrayList<>();
             while (rs.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -78,11 +100,7 @@ public final class ReportStore {
     }
 
     private Map<String, Object> totals(Connection c, ReportQuery q) throws SQLException {
-        var select = new StringJoiner(", ");
-        q.metrics().forEach(m -> select.add(m.sql() + " AS " + m.key()));
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + select + " FROM facts_all WHERE " + where(q, params);
-        try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = totalsStatement(q).prepare(c); ResultSet rs = ps.executeQuery()) {
             rs.next();
             Map<String, Object> totals = new LinkedHashMap<>();
             for (Metric m : q.metrics()) totals.put(m.key(), m.present(rs.getObject(m.key())));
@@ -134,11 +152,5 @@ public final class ReportStore {
             }
         }
         return names;
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
-        return ps;
     }
 }
