@@ -1,0 +1,82 @@
+package io.adcopilot.gateway.audit;
+
+import io.adcopilot.core.db.Database;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit log in the copilot's embedded database: inserts only, each committed before the call returns. */
+public final class DuckDbAuditLog implements AuditLog {
+
+    private final Database db;
+
+    public DuckDbAuditLog(Database db) {
+        this.db = db;
+        db.ensure(List.of("""
+                CREATE TABLE IF NOT EXISTS audit_log (id VARCHAR NOT NULL, called_at TIMESTAMPTZ NOT NULL,
+                  advertiser_id VARCHAR, tool VARCHAR NOT NULL, arguments VARCHAR, arguments_digest VARCHAR,
+                  outcome VARCHAR NOT NULL, error_code VARCHAR, latency_ms DOUBLE, trace_id VARCHAR,
+                  confirmation_id VARCHAR, idempotency_key VARCHAR)"""));
+    }
+
+    @Override
+    public void append(AuditRecord r) {
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, r.id());
+                ps.setObject(2, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+                ps.setString(3, r.advertiserId());
+                ps.setString(4, r.tool());
+                ps.setString(5, r.arguments());
+                ps.setString(6, r.argumentsDigest());
+                ps.setString(7, r.outcome());
+                ps.setString(8, r.errorCode());
+                ps.setDouble(9, r.latencyMs());
+                ps.setString(10, r.traceId());
+                ps.setString(11, r.confirmationId());
+                ps.setString(12, r.idempotencyKey());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<AuditRecord> find(Query q) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT * FROM audit_log
+                    WHERE (? IS NULL OR advertiser_id = ?) AND (? IS NULL OR tool = ?) AND (? IS NULL OR outcome = ?)
+                      AND (? IS NULL OR trace_id = ?) AND (? IS NULL OR called_at >= ?)
+                    ORDER BY called_at DESC LIMIT ?""")) {
+                int i = 1;
+                for (Object value : new Object[]{q.advertiserId(), q.tool(), q.outcome(), q.traceId()}) {
+                    ps.setObject(i++, value);
+                    ps.setObject(i++, value);
+                }
+                OffsetDateTime since = q.since() == null ? null : OffsetDateTime.ofInstant(q.since(), ZoneOffset.UTC);
+                ps.setObject(i++, since);
+                ps.setObject(i++, since);
+                ps.setInt(i, q.limit());
+                List<AuditRecord> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(record(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    private static AuditRecord record(ResultSet rs) throws SQLException {
+        return new AuditRecord(rs.getString("id"), rs.getObject("called_at", OffsetDateTime.class).toInstant(),
+                rs.getString("advertiser_id"), rs.getString("tool"), rs.getString("arguments"),
+                rs.getString("arguments_digest"), rs.getString("outcome"), rs.getString("error_code"),
+                rs.getDouble("latency_ms"), rs.getString("trace_id"), rs.getString("confirmation_id"),
+                rs.getString("idempotency_key"));
+    }
+}
