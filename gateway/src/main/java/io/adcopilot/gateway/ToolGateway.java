@@ -107,7 +107,8 @@ public final class ToolGateway {
         audit.append(new AuditRecord(UUID.randomUUID().toString(), clock.instant(), call.principal().advertiserId(),
                 call.tool(), json(Redaction.redact(call.arguments())), digestOf(call.arguments()), trail.outcome,
                 result instanceof ToolResult.Failure f ? f.code() : null, (System.nanoTime() - started) / 1e6,
-                call.traceId(), trail.confirmationId, call.idempotencyKey().orElse(null)));
+                call.traceId(), trail.confirmationId, call.idempotencyKey().orElse(
+                        textOrNull(call.arguments() == null ? null : call.arguments().get(OpenApiImporter.IDEMPOTENCY_KEY)))));
         return result;
     }
 
@@ -143,9 +144,10 @@ public final class ToolGateway {
         String token = textOrNull(change.remove(OpenApiImporter.CONFIRMATION_TOKEN));
         boolean acknowledged = change.path(OpenApiImporter.ACKNOWLEDGE_WARNINGS).asBoolean(false);
         change.remove(OpenApiImporter.ACKNOWLEDGE_WARNINGS);
+        String keyArgument = textOrNull(change.remove(OpenApiImporter.IDEMPOTENCY_KEY));
         String digest = Canonical.digest(change);
 
-        Optional<String> key = call.idempotencyKey();
+        Optional<String> key = call.idempotencyKey().or(() -> Optional.ofNullable(keyArgument));
         if (key.isPresent()) {
             var applied = idempotency.find(principal.advertiserId(), key.get());
             if (applied.isPresent()) return replay(applied.get(), tool, digest);

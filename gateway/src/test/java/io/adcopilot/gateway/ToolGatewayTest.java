@@ -49,7 +49,7 @@ class ToolGatewayTest {
     @BeforeAll
     void start() {
         platform = new RunningPlatform();
-        connector = new HttpConnector(HttpConnector.Config.defaults(platform.baseUrl()));
+        connector = new HttpConnector(HttpConnector.Config.defaults(), platform::baseUrl);
         db = Database.inMemory();
         clock = new ManualClock(TestPlatforms.NOW);
         gateway = gateway(new RateLimits.Config(1000, 1000, Duration.ofSeconds(1)));
@@ -281,8 +281,8 @@ class ToolGatewayTest {
 
     @Test
     void anUnreachablePlatformIsAnHonestFailureAndTheBreakerOpens() {
-        var dead = new HttpConnector(new HttpConnector.Config(URI.create("http://127.0.0.1:9/platform/v1"),
-                Duration.ofMillis(200), Duration.ofMillis(500), 2, Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(30)));
+        var dead = new HttpConnector(new HttpConnector.Config(Duration.ofMillis(200), Duration.ofMillis(500), 2,
+                Duration.ofMillis(10), 4, 50f, Duration.ofSeconds(30)), () -> URI.create("http://127.0.0.1:9/platform/v1"));
         var tool = PlatformToolset.load(connector, "/openapi.json", new OpenApiImporter(Set.of())).tools().stream()
                 .filter(t -> t.spec().name().equals("getAccount")).findFirst().orElseThrow();
         var offline = new GatewayTool(tool.spec(), new io.adcopilot.gateway.http.HttpToolBackend(

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * Calls the platform over HTTP with the principal's own token: pooled connections (one {@link HttpClient}),
@@ -24,13 +25,13 @@ import java.util.StringJoiner;
  */
 public final class HttpConnector {
 
-    /** Where the platform is and how patient to be with it. */
-    public record Config(URI baseUrl, Duration connectTimeout, Duration requestTimeout, int readAttempts,
-                         Duration retryWait, int breakerWindow, float breakerFailurePercent, Duration breakerOpenFor) {
+    /** How patient to be with the platform. */
+    public record Config(Duration connectTimeout, Duration requestTimeout, int readAttempts, Duration retryWait,
+                         int breakerWindow, float breakerFailurePercent, Duration breakerOpenFor) {
 
-        public static Config defaults(URI baseUrl) {
-            return new Config(baseUrl, Duration.ofSeconds(2), Duration.ofSeconds(10), 3, Duration.ofMillis(100),
-                    20, 50f, Duration.ofSeconds(10));
+        public static Config defaults() {
+            return new Config(Duration.ofSeconds(2), Duration.ofSeconds(10), 3, Duration.ofMillis(100), 20, 50f,
+                    Duration.ofSeconds(10));
         }
     }
 
@@ -49,12 +50,15 @@ public final class HttpConnector {
     }
 
     private final Config config;
+    private final Supplier<URI> baseUrl;
     private final HttpClient client;
     private final CircuitBreaker breaker;
     private final Retry retry;
 
-    public HttpConnector(Config config) {
+    /** @param baseUrl where the platform's API is, looked up per request (an embedded platform's port is known late) */
+    public HttpConnector(Config config, Supplier<URI> baseUrl) {
         this.config = config;
+        this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1).build();
         this.breaker = CircuitBreaker.of("platform", CircuitBreakerConfig.custom()
@@ -97,7 +101,7 @@ public final class HttpConnector {
     }
 
     private Response exchange(Request r) throws IOException, InterruptedException, ServerError {
-        var uri = URI.create(config.baseUrl().toString().replaceAll("/$", "") + r.path() + queryString(r.query()));
+        var uri = URI.create(baseUrl.get().toString().replaceAll("/$", "") + r.path() + queryString(r.query()));
         var builder = HttpRequest.newBuilder(uri).timeout(config.requestTimeout())
                 .header("Accept", "application/json");
         if (r.bearerToken() != null) builder.header("Authorization", "Bearer " + r.bearerToken());

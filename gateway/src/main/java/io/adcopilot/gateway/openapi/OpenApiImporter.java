@@ -27,6 +27,7 @@ public final class OpenApiImporter {
     /** Arguments every write tool accepts for the confirmation protocol. */
     public static final String CONFIRMATION_TOKEN = "confirmation_token";
     public static final String ACKNOWLEDGE_WARNINGS = "acknowledge_warnings";
+    public static final String IDEMPOTENCY_KEY = "idempotency_key";
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final Set<String> tenantParameters;
@@ -168,6 +169,8 @@ public final class OpenApiImporter {
                     "Leave out to get a preview and a token; repeat the identical call with the token to apply it once.");
             properties.putObject(ACKNOWLEDGE_WARNINGS).put("type", "boolean").put("description",
                     "Set to true when confirming a change whose preview requires its warnings to be acknowledged.");
+            properties.putObject(IDEMPOTENCY_KEY).put("type", "string").put("maxLength", 200).put("description",
+                    "Optional: a key for this change; a retried call with the same key never applies it twice.");
         }
         ObjectNode input = JsonNodeFactory.instance.objectNode().put("type", "object");
         input.set("properties", properties);

@@ -46,7 +46,8 @@ class OpenApiImporterTest {
         ImportedTool update = find(importer.importDocument(platformDocument()), "updateCampaign");
         JsonNode props = update.spec().inputSchema().path("properties");
         assertThat(props.propertyNames()).containsExactlyInAnyOrder("id", "if_match", "daily_budget", "status",
-                "version", OpenApiImporter.CONFIRMATION_TOKEN, OpenApiImporter.ACKNOWLEDGE_WARNINGS);
+                "version", OpenApiImporter.CONFIRMATION_TOKEN, OpenApiImporter.ACKNOWLEDGE_WARNINGS,
+                OpenApiImporter.IDEMPOTENCY_KEY);
         assertThat(props.path("daily_budget").path("maximum").asLong()).isEqualTo(10_000_000L);
         assertThat(props.path("daily_budget").path("description").asString()).contains("日预算");
         assertThat(update.spec().inputSchema().path("required").toString()).contains("id");
