@@ -93,6 +93,11 @@ public final class Platform implements AutoCloseable {
         routes.addTo(config);
     }
 
+    /** The OpenAPI document served at {@code /platform/v1/openapi.json}. */
+    public String openApiDocument() {
+        return routes.openApi();
+    }
+
     public PlatformTokens tokens() {
         return tokens;
     }

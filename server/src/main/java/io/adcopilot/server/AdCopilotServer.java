@@ -1,37 +1,114 @@
 package io.adcopilot.server;
 
+import io.adcopilot.core.db.Database;
+import io.adcopilot.core.json.Json;
+import io.adcopilot.gateway.PlatformToolset;
+import io.adcopilot.gateway.ToolGateway;
+import io.adcopilot.gateway.audit.DuckDbAuditLog;
+import io.adcopilot.gateway.auth.PlatformAuthenticator;
+import io.adcopilot.gateway.http.HttpConnector;
+import io.adcopilot.gateway.idempotency.DuckDbIdempotencyStore;
+import io.adcopilot.gateway.mcp.McpToolServer;
+import io.adcopilot.gateway.openapi.ImportResult;
+import io.adcopilot.gateway.openapi.OpenApiImporter;
+import io.adcopilot.gateway.scope.PlatformOwnership;
+import io.adcopilot.gateway.scope.TenantGuard;
 import io.adcopilot.sandbox.Platform;
 import io.adcopilot.sandbox.generate.ReportGenerator;
+import io.adcopilot.server.api.ApiError;
+import io.adcopilot.server.api.Callers;
+import io.adcopilot.server.api.ToolsApi;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson3;
+import io.javalin.validation.ValidationException;
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Everything on one port, wired top to bottom: the reference ad platform under {@code /platform/v1} and
- * {@code /healthz}.
+ * Everything on one port, wired top to bottom: the reference ad platform under {@code /platform/v1}, the tool
+ * gateway (its Java API, {@code /api/tools}, {@code /api/audit}, MCP at {@code /mcp}) and {@code /healthz}. The
+ * copilot reaches the platform only over HTTP, on this same port.
  */
 public final class AdCopilotServer implements AutoCloseable {
 
+    public static final String VERSION = "0.1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(AdCopilotServer.class);
+
     private final Platform platform;
+    private final Database copilotDb;
+    private final ToolGateway gateway;
+    private final McpToolServer mcp;
     private final Javalin app;
 
-    private AdCopilotServer(Platform platform, Javalin app) {
+    private AdCopilotServer(Platform platform, Database copilotDb, ToolGateway gateway, McpToolServer mcp,
+                            Javalin app) {
         this.platform = platform;
+        this.copilotDb = copilotDb;
+        this.gateway = gateway;
+        this.mcp = mcp;
         this.app = app;
     }
 
     public static AdCopilotServer start(ServerConfig config, ReportGenerator.Progress progress) {
         Platform platform = Platform.open(config.dataDir(), config.clock(), progress);
+        Database copilotDb = null;
         try {
             platform.keepFresh(Duration.ofMinutes(5));
+            copilotDb = Database.open(config.dataDir().resolve("copilot.duckdb"));
+
+            AtomicInteger port = new AtomicInteger(config.port());
+            var connector = new HttpConnector(HttpConnector.Config.defaults(),
+                    () -> URI.create("http://127.0.0.1:" + port.get() + "/platform/v1"));
+            ImportResult imported = new OpenApiImporter(Set.of("advertiser_id"))
+                    .importDocument(Json.MAPPER.readTree(platform.openApiDocument()));
+            imported.problems().forEach(p -> LOG.info("OpenAPI import: {}", p));
+            var gateway = new ToolGateway(PlatformToolset.from(imported, connector).tools(),
+                    new TenantGuard(new PlatformOwnership(connector)), new DuckDbAuditLog(copilotDb),
+                    new DuckDbIdempotencyStore(copilotDb), ToolGateway.Config.defaults(), config.clock());
+            var authenticator = new PlatformAuthenticator(connector);
+            var mcp = new McpToolServer(gateway, authenticator, VERSION);
+            var callers = new Callers(authenticator);
+
             Javalin app = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
                 c.jetty.port = config.port();
-                c.routes.get("/healthz", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+                c.jsonMapper(new JavalinJackson3(Json.MAPPER, false));
+                c.routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
                 platform.addRoutes(c.routes);
+                new ToolsApi(gateway, callers).addTo(c.routes);
+                c.routes.exception(ApiError.class, (e, ctx) -> {
+                    if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
+                    ctx.status(e.status()).json(e.body());
+                });
+                c.routes.exception(ValidationException.class, (e, ctx) -> ctx.status(400)
+                        .json(ApiError.badRequest(null, "invalid query parameter: " + e.getErrors().keySet()).body()));
+                c.routes.exception(Exception.class, (e, ctx) -> {
+                    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    ctx.status(500).json(new ApiError(500, "internal_error", "the request failed; it has been logged",
+                            null, null, null).body());
+                });
+                c.jetty.modifyServletContextHandler(handler -> {
+                    FilterHolder auth = new FilterHolder(mcp.authFilter());
+                    auth.setAsyncSupported(true);
+                    handler.addFilter(auth, McpToolServer.ENDPOINT, EnumSet.of(DispatcherType.REQUEST));
+                    ServletHolder servlet = new ServletHolder("mcp", mcp.servlet());
+                    servlet.setAsyncSupported(true);
+                    handler.addServlet(servlet, McpToolServer.ENDPOINT);
+                });
             });
             app.start();
-            return new AdCopilotServer(platform, app);
+            port.set(app.port());
+            return new AdCopilotServer(platform, copilotDb, gateway, mcp, app);
         } catch (RuntimeException e) {
+            if (copilotDb != null) copilotDb.close();
             platform.close();
             throw e;
         }
@@ -45,9 +122,15 @@ public final class AdCopilotServer implements AutoCloseable {
         return platform;
     }
 
+    public ToolGateway gateway() {
+        return gateway;
+    }
+
     @Override
     public void close() {
         app.stop();
+        mcp.close();
+        copilotDb.close();
         platform.close();
     }
 }

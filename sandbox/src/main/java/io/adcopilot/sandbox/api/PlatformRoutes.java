@@ -62,6 +62,10 @@ public final class PlatformRoutes {
         this.openApi = resource("/openapi.json");
     }
 
+    public String openApi() {
+        return openApi;
+    }
+
     public void addTo(RoutesConfig routes) {
         routes.get(BASE + "/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
         routes.get(BASE + "/account", guarded(this::account));
