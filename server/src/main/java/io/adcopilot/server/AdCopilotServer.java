@@ -72,7 +72,7 @@ public final class AdCopilotServer implements AutoCloseable {
             imported.problems().forEach(p -> LOG.info("OpenAPI import: {}", p));
             var gateway = new ToolGateway(PlatformToolset.from(imported, connector).tools(),
                     new TenantGuard(new PlatformOwnership(connector)), new DuckDbAuditLog(copilotDb),
-                    new DuckDbIdempotencyStore(copilotDb), ToolGateway.Config.defaults(), config.clock());
+                    new DuckDbIdempotencyStore(copilotDb), config.gateway(), config.clock());
             var authenticator = new PlatformAuthenticator(connector);
             var mcp = new McpToolServer(gateway, authenticator, VERSION);
             var callers = new Callers(authenticator);
