@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Words that are a whole change by themselves: 翻倍 / double → +100%, 减半 / halve → −50%. */
+/** Words that are a whole change by themselves: 翻倍 / double → +100%, 减半 / halve / cut in half → −50%. */
 final class FixedChanges {
 
     private static final Pattern DOUBLE = AsciiPatterns.compile(
             "翻倍|翻一番|加倍|\\bdouble(?:d)?\\b(?!\\s*(?:11|12|eleven|twelve)\\b)");
     private static final Pattern HALVE = AsciiPatterns.compile(
-            "减半|砍半|对半砍|腰斩|\\bhalve(?:d)?\\b|\\bcut\\s+(?:it\\s+)?in\\s+half\\b");
+            "减半|砍半|对半砍|腰斩|\\bhalve(?:d)?\\b|\\bin\\s+half\\b");
 
     private FixedChanges() {}
 

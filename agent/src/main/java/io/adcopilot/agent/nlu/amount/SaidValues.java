@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the numbers of an utterance that can be money or a percentage: Arabic numbers with decimals and thousands
- * separators, 万/千/w/k multipliers, Chinese numerals, currency signs and units, percentages (20%, 百分之二十,
- * 20个点), and 一半 / 一倍 / half as percentages.
+ * separators, 万/千/w/k multipliers, Chinese numerals, currency signs and units (元, 块, 5毛 = 0.5, 两块五 = 2.5),
+ * percentages (20%, 百分之二十, 20个点), and 一半 / 一倍 / half as percentages.
  */
 final class SaidValues {
 
@@ -30,6 +30,8 @@ final class SaidValues {
                     + "(?:(?<arabic>" + ARABIC + ")|(?<chinese>" + CHINESE_RUN + ")" + NOT_A_WORD + ")"
                     + "(?<multiplier>\\s*[wk](?![A-Za-z]))?"
                     + "(?:\\s*(?<percent>%|％|个百分点|个点|\\bpercent\\b|\\bpct\\b)"
+                    + "|\\s*(?<jiao>毛钱|毛|角)"
+                    + "|\\s*(?:块|元)(?<jiaoAfter>[\\d" + ChineseNumbers.DIGITS + "])(?![\\d" + ChineseNumbers.UNITS + "])"
                     + "|\\s*(?:块钱|块|元|人民币|\\bcny\\b|\\brmb\\b|\\byuan\\b))?");
 
     private SaidValues() {}
@@ -48,12 +50,21 @@ final class SaidValues {
                         .ifPresent(v -> found.add(new SaidValue(span, v, Amount.Unit.PERCENT)));
             } else {
                 String number = m.group("arabic") != null ? m.group("arabic") : m.group("chinese");
-                ChineseNumbers.parse(number).ifPresent(v -> found.add(new SaidValue(span,
-                        ChineseNumbers.plain(v.multiply(multiplier(m.group("multiplier")))),
+                ChineseNumbers.parse(number).ifPresent(v -> found.add(new SaidValue(span, money(v, m),
                         m.group("percent") != null ? Amount.Unit.PERCENT : Amount.Unit.CNY)));
             }
         }
         return found;
+    }
+
+    /** The number with its multiplier: 1.5w, 5k, 5毛 (0.5), 两块五 (2.5). */
+    private static BigDecimal money(BigDecimal number, Matcher m) {
+        BigDecimal value = number.multiply(multiplier(m.group("multiplier")));
+        if (m.group("jiao") != null) value = value.movePointLeft(1);
+        if (m.group("jiaoAfter") != null) {
+            value = value.add(ChineseNumbers.parse(m.group("jiaoAfter")).orElseThrow().movePointLeft(1));
+        }
+        return ChineseNumbers.plain(value);
     }
 
     private static BigDecimal multiplier(String said) {
