@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 final class FixedChanges {
 
     private static final Pattern DOUBLE = AsciiPatterns.compile(
-            "翻倍|翻一番|加倍|\\bdouble(?:d)?\\b(?!\\s*(?:11|12|eleven|twelve)\\b)");
+            "翻倍|翻一番|加倍|\\<double(?:d)?\\>(?!\\s*(?:11|12|eleven|twelve)\\>)");
     private static final Pattern HALVE = AsciiPatterns.compile(
-            "减半|砍半|对半砍|腰斩|\\bhalve(?:d)?\\b|\\bin\\s+half\\b");
+            "减半|砍半|对半砍|腰斩|\\<halve(?:d)?\\>|\\<in\\s+half\\>");
 
     private FixedChanges() {}
 

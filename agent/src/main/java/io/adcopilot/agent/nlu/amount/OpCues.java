@@ -2,6 +2,7 @@ package io.adcopilot.agent.nlu.amount;
 
 import io.adcopilot.agent.nlu.slot.Amount;
 import io.adcopilot.agent.nlu.text.AsciiPatterns;
+import io.adcopilot.agent.nlu.text.ChineseNumbers;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,18 +20,19 @@ final class OpCues {
 
     /** Words between a verb and its value that say nothing about the operation. */
     private static final Pattern FILLER = AsciiPatterns.compile(
-            "(?:\\s|了|一下|大概|大约|约|再|的|给|是|\\bthe\\b|\\bit\\b|\\bits\\b|\\babout\\b|\\baround\\b|\\broughly\\b)+$");
+            "(?:\\s|了|一下|大概|大约|约|再|的|给|是|\\<the\\>|\\<it\\>|\\<its\\>|\\<about\\>|\\<around\\>|\\<roughly\\>)+$");
     private static final Pattern AMOUNT_NOUN = AsciiPatterns.compile(
-            "(?:日预算|每日预算|每天预算|预算|出价|价格|\\bdaily\\s+budget\\b|\\bbudget\\b|\\bbid\\b)$");
+            "(?:日预算|每日预算|每天预算|预算|出价|价格|\\<daily\\s+budget\\>|\\<budget\\>|\\<bid\\>)$");
     private static final Pattern SET = AsciiPatterns.compile(
-            "(?:到|(?:调|改|设|变|换|定|置|整)(?:成|为)|\\bto\\b|\\bat\\b)$");
+            "(?:(?<![\\d" + ChineseNumbers.DIGITS + ChineseNumbers.UNITS + "])到|(?:调|改|设|变|换|定|置|整)(?:成|为)"
+                    + "|\\<to\\>|\\<at\\>)$"); // not the 到 of "24到30岁"
     private static final String INCREASE_WORDS = "提高|提升|增加|上调|调高|追加|加|涨|增|升|提|多给"
-            + "|\\braise\\b|\\bincrease\\b|\\bboost\\b|\\bbump\\b|\\badd\\b|\\bup\\b|\\bplus\\b|\\bgrow\\b|\\blift\\b";
+            + "|\\<raise\\>|\\<increase\\>|\\<boost\\>|\\<bump\\>|\\<add\\>|\\<up\\>|\\<plus\\>|\\<grow\\>|\\<lift\\>";
     private static final String DECREASE_WORDS = "降低|减少|下调|调低|削减|缩减|压缩|减|砍|降|(?<!多)少|扣"
-            + "|\\bcut\\b|\\blower\\b|\\breduce\\b|\\bdecrease\\b|\\bdrop\\b|\\btrim\\b|\\bslash\\b|\\bdown\\b|\\bminus\\b";
+            + "|\\<cut\\>|\\<lower\\>|\\<reduce\\>|\\<decrease\\>|\\<drop\\>|\\<trim\\>|\\<slash\\>|\\<down\\>|\\<minus\\>";
     private static final Pattern INCREASE = AsciiPatterns.compile("(?:" + INCREASE_WORDS + ")(?:了|掉)?$");
     private static final Pattern DECREASE = AsciiPatterns.compile("(?:" + DECREASE_WORDS + ")(?:了|掉|去)?$");
-    private static final Pattern BY = AsciiPatterns.compile("\\bby$");
+    private static final Pattern BY = AsciiPatterns.compile("\\<by$");
     private static final Pattern ANY_VERB = AsciiPatterns.compile("(" + INCREASE_WORDS + ")|(" + DECREASE_WORDS + ")");
 
     private OpCues() {}

@@ -25,14 +25,15 @@ final class SaidValues {
     private static final String ARABIC = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[万千百](?:\\d(?![\\d.]))?)?";
     private static final Pattern VALUE = AsciiPatterns.compile(
             "百分之(?<percentOf>[\\d.点" + ChineseNumbers.DIGITS + ChineseNumbers.UNITS + "]+)"
-                    + "|(?<half>一半|\\bhalf\\b)|(?<once>一倍)"
+                    + "|(?<half>一半|\\<half\\>)|(?<once>一倍)"
                     + "|(?<![A-Za-z0-9_.])(?:[¥￥$]\\s*)?"
                     + "(?:(?<arabic>" + ARABIC + ")|(?<chinese>" + CHINESE_RUN + ")" + NOT_A_WORD + ")"
                     + "(?<multiplier>\\s*[wk](?![A-Za-z]))?"
-                    + "(?:\\s*(?<percent>%|％|个百分点|个点|\\bpercent\\b|\\bpct\\b)"
+                    + "(?:\\s*(?<percent>%|％|个百分点|个点|\\<percent\\>|\\<pct\\>)"
                     + "|\\s*(?<jiao>毛钱|毛|角)"
                     + "|\\s*(?:块|元)(?<jiaoAfter>[\\d" + ChineseNumbers.DIGITS + "])(?![\\d" + ChineseNumbers.UNITS + "])"
-                    + "|\\s*(?:块钱|块|元|人民币|\\bcny\\b|\\brmb\\b|\\byuan\\b))?");
+                    + "|\\s*(?:块钱|块|元|人民币|\\<cny\\>|\\<rmb\\>|\\<yuan\\>))?"
+                    + "(?!\\s*(?:岁|天|日|号|月|年|周|星期|小时|分钟|秒|次|人|家|条|组|位|名|个(?!(?:百分)?点)))");
 
     private SaidValues() {}
 

@@ -11,12 +11,12 @@ final class ComparisonCues {
     /** 比 of a comparison, not of 投产比 / 占比 / 比例 / 比如. */
     private static final String BI = "(?<![产占])比(?![例率重如])";
     private static final Pattern RIGHT_BEFORE = AsciiPatterns.compile("(?:" + BI + "|相比|对比|比较|较|环比|同比"
-            + "|\\bvs\\b\\.?|\\bversus\\b|\\bcompared?\\s+(?:to|with)\\b|\\bcomparing\\s+(?:to|with)\\b|\\bthan\\b"
-            + "|\\bagainst\\b|\\brelative\\s+to\\b)\\s*(?:with\\s+)?(?:the\\s+)?$");
+            + "|\\<vs\\>\\.?|\\<versus\\>|\\<compared?\\s+(?:to|with)\\>|\\<comparing\\s+(?:to|with)\\>|\\<than\\>"
+            + "|\\<against\\>|\\<relative\\s+to\\>)\\s*(?:with\\s+)?(?:the\\s+)?$");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?:和|跟|与|同)\\s*$");
     private static final Pattern WITH_AFTER = Pattern.compile("^\\s*(?:相比|比较|对比|比)");
-    private static final Pattern ANYWHERE = AsciiPatterns.compile(BI + "|对比|\\bvs\\b|\\bversus\\b"
-            + "|\\bcompar(?:e|ed|ing|ison)\\b|\\bthan\\b|\\bagainst\\b");
+    private static final Pattern ANYWHERE = AsciiPatterns.compile(BI + "|对比|\\<vs\\>|\\<versus\\>"
+            + "|\\<compar(?:e|ed|ing|ison)\\>|\\<than\\>|\\<against\\>");
 
     private ComparisonCues() {}
 

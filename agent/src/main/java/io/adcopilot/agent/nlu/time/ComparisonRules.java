@@ -10,14 +10,14 @@ import java.util.List;
 final class ComparisonRules {
 
     static final List<TimeRule> RULES = List.of(
-            relative("环比|上一?个?周期|前一?个?周期|上一?期|\\b(?:the\\s+)?(?:previous|prior|preceding|last)\\s+period\\b"
-                    + "|\\bperiod[- ]over[- ]period\\b|(?-i:\\bPoP\\b)", DateRange::previous),
-            relative("周环比|\\bweek[- ]over[- ]week\\b|(?-i:\\bWoW\\b)", range -> Periods.daysEarlier(range, 7)),
-            relative("日环比|\\bday[- ]over[- ]day\\b|(?-i:\\bDoD\\b)", range -> Periods.daysEarlier(range, 1)),
-            relative("月环比|\\bmonth[- ]over[- ]month\\b|(?-i:\\bMoM\\b)", Periods::monthEarlier),
-            relative("同比|去年同期|\\b(?:the\\s+)?same\\s+period\\s+(?:of\\s+)?last\\s+year\\b|\\byear[- ]over[- ]year\\b"
-                    + "|(?-i:\\bYoY\\b)", Periods::yearEarlier),
-            relative("前一天|\\bthe\\s+(?:day\\s+before|previous\\s+day|prior\\s+day)\\b", Periods::dayBefore));
+            relative("环比|上一?个?周期|前一?个?周期|上一?期|\\<(?:the\\s+)?(?:previous|prior|preceding|last)\\s+period\\>"
+                    + "|\\<period[- ]over[- ]period\\>|(?-i:\\<PoP\\>)", DateRange::previous),
+            relative("周环比|\\<week[- ]over[- ]week\\>|(?-i:\\<WoW\\>)", range -> Periods.daysEarlier(range, 7)),
+            relative("日环比|\\<day[- ]over[- ]day\\>|(?-i:\\<DoD\\>)", range -> Periods.daysEarlier(range, 1)),
+            relative("月环比|\\<month[- ]over[- ]month\\>|(?-i:\\<MoM\\>)", Periods::monthEarlier),
+            relative("同比|去年同期|\\<(?:the\\s+)?same\\s+period\\s+(?:of\\s+)?last\\s+year\\>|\\<year[- ]over[- ]year\\>"
+                    + "|(?-i:\\<YoY\\>)", Periods::yearEarlier),
+            relative("前一天|\\<the\\s+(?:day\\s+before|previous\\s+day|prior\\s+day)\\>", Periods::dayBefore));
 
     private ComparisonRules() {}
 }

@@ -22,7 +22,7 @@ record SaidDate(int month, int day, OptionalInt year) {
     private static final Pattern CHINESE = Pattern.compile("([\\d" + ChineseNumbers.DIGITS + "十]+)月([\\d"
             + ChineseNumbers.DIGITS + "十]+)");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-./](\\d{1,2})");
-    private static final Pattern ENGLISH_MONTH = AsciiPatterns.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+    private static final Pattern ENGLISH_MONTH = AsciiPatterns.compile("\\<(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final Pattern DAY_NUMBER = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");

@@ -104,7 +104,7 @@ class AmountParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"花费最多的5个广告组是哪些", "最近7天的点击率", "5,000", "预算提高一下", "你好", "ROI最高的三个计划",
-            "停掉引流-通投-创意2", "Top 5 campaigns by revenue this month", "把预算提高一些", "预算花不出去一般是什么原因"})
+            "停掉引流-通投-创意2", "24到30岁人群的点击成本怎么样", "最近30天预算花了多少", "Top 5 campaigns by revenue this month", "把预算提高一些", "预算花不出去一般是什么原因"})
     void noChangeSaidIsNothingFound(String text) {
         assertThat(AmountParser.parse(text, List.of())).isEmpty();
     }
