@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class FixedChanges {
 
     private static final Pattern DOUBLE = AsciiPatterns.compile(
-            "翻倍|翻一番|加倍|\\<double(?:d)?\\>(?!\\s*(?:11|12|eleven|twelve)\\>)");
+            "翻倍|翻一番|加倍|\\<double(?:d)?\\>(?!-|\\s*(?:11|12|eleven|twelve)\\>)");
     private static final Pattern HALVE = AsciiPatterns.compile(
             "减半|砍半|对半砍|腰斩|\\<halve(?:d)?\\>|\\<in\\s+half\\>");
 

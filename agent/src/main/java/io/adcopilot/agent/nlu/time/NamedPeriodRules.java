@@ -13,7 +13,7 @@ final class NamedPeriodRules {
 
     private static final String N_ZH = "(" + Counts.CHINESE + ")";
     private static final String N_EN = "(" + Counts.ENGLISH + ")";
-    private static final String RECENT_ZH = "(?:最近|过去的?|近)";
+    private static final String RECENT_ZH = "(?:最近|过去的?|(?<![接将附靠])近)"; // not 接近 ("nearly")
     private static final String RECENT_EN = "\\<(?:the\\s+)?(?:last|past|previous)\\s+";
     private static final String WEEK_ZH = "(?:周|星期|礼拜)";
     private static final String WEEKDAY_ZH = "([一二三四五六日天])(?![共均])"; // 上周一共 is "last week in all", 上周日均 "daily average"

@@ -104,7 +104,7 @@ class AmountParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"花费最多的5个广告组是哪些", "最近7天的点击率", "5,000", "预算提高一下", "你好", "ROI最高的三个计划",
-            "停掉引流-通投-创意2", "24到30岁人群的点击成本怎么样", "最近30天预算花了多少", "Top 5 campaigns by revenue this month", "把预算提高一些", "预算花不出去一般是什么原因"})
+            "停掉引流-通投-创意2", "24到30岁人群的点击成本怎么样", "最近30天预算花了多少", "Top 5 campaigns by revenue this month", "把预算提高一些", "double-check the budget", "raise the budget by 5pm", "预算花不出去一般是什么原因"})
     void noChangeSaidIsNothingFound(String text) {
         assertThat(AmountParser.parse(text, List.of())).isEmpty();
     }
@@ -129,8 +129,11 @@ class AmountParserTest {
 
     @Test
     void numbersInBlockedSpansAreIgnored() {
+        String campaign = "预算调成618返场测试的水平";
+        assertThat(AmountParser.parse(campaign, List.of())).as("unblocked, 618 reads as a value").isPresent();
+        assertThat(AmountParser.parse(campaign, List.of(span(campaign, "618返场测试")))).isEmpty();
+
         String date = "预算调成11月1日的水平";
-        assertThat(AmountParser.parse(date, List.of())).as("unblocked, 11 reads as a value").isPresent();
         assertThat(AmountParser.parse(date, List.of(span(date, "11月1日")))).isEmpty();
 
         String group = "LAL 3%出价提高到5";

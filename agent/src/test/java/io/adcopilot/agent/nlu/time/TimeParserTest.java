@@ -225,6 +225,7 @@ class TimeParserTest {
             出价提高0.2元
             618返场
             2月30日
+            接近7天没有消耗
             What is the difference between CPC and CPM bidding?
             How do I set up conversion tracking?
             你好
