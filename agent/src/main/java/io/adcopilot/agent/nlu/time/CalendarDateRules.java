@@ -4,6 +4,7 @@ import static io.adcopilot.agent.nlu.time.TimeRule.period;
 
 import io.adcopilot.agent.nlu.slot.DateRange;
 import io.adcopilot.agent.nlu.text.AsciiPatterns;
+import io.adcopilot.agent.nlu.text.ChineseNumbers;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ final class CalendarDateRules {
     private static final String DOTTED_DATE = MONTH_NUMBER + "\\." + DAY_NUMBER + "(?![\\d.])";
     /** 11.11 alone only where it cannot be an amount: not after a price word or verb, not before a unit. */
     private static final String DOTTED_DATE_ALONE = "(?<![\\d.¥￥$]|[到成为加减高低调降升涨价算翻]\\s{0,3}|\\<(?:to|by|at)\\s{1,3})"
-            + DOTTED_DATE + "(?![%万千百kKwW元块倍个]|\\s*(?:cny|rmb|yuan|percent|元|块))";
+            + DOTTED_DATE + "(?![%万千百kw倍个]|\\s*(?:cny|rmb|yuan|percent|元|块))";
     private static final String DATE_EN = "(?:" + YEAR_EN_BEFORE + MONTH_EN + "\\s*" + DAY_NUMBER + ORDINAL + "\\>"
             + "|" + YEAR_EN_BEFORE + "\\<(?:the\\s+)?" + DAY_NUMBER + ORDINAL + "\\s+(?:of\\s+)?" + MONTH_EN + "(?![a-z]))"
             + YEAR_EN_AFTER;
@@ -75,7 +76,7 @@ final class CalendarDateRules {
         SaidDate start = SaidDate.read(from, today);
         if (to == null) return DateRange.day(start.date(today));
         SaidDate end = DAY_ONLY_WHOLE.matcher(to).matches()
-                ? start.withDay(Counts.parse(to.replaceAll("[^\\d" + "零〇一二两三四五六七八九十" + "]", "")))
+                ? start.withDay(Counts.parse(to.replaceAll("[^\\d" + ChineseNumbers.DIGITS + "十]", "")))
                 : SaidDate.read(to, today);
         return SaidDate.range(start, end, today);
     }

@@ -32,6 +32,7 @@ record TimeRule(Pattern pattern, Maker maker) {
     }
 
     static TimeRule relative(String regex, UnaryOperator<DateRange> fromRange) {
-        return new TimeRule(AsciiPatterns.compile(regex), (match, span, today) -> Optional.of(new TimeToken.Relative(span, fromRange)));
+        return new TimeRule(AsciiPatterns.compile(regex),
+                (match, span, today) -> Optional.of(new TimeToken.Relative(span, fromRange)));
     }
 }
