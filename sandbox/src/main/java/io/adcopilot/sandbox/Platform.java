@@ -45,7 +45,7 @@ public final class Platform implements AutoCloseable {
         this.reports = new ReportStore(db);
         this.generator = new ReportGenerator(db, entities, new PlatformState(db), clock);
         this.tokens = PlatformTokens.inDataDir(dataDir);
-        var updates = new EntityUpdates(db, entities, reports, generator, clock);
+        var updates = new EntityUpdates(db, entities, generator, clock);
         this.routes = new PlatformRoutes(entities, reports, updates, generator, tokens, clock);
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "platform-refresh");

@@ -1,6 +1,7 @@
 package io.adcopilot.server;
 
 import io.adcopilot.core.db.Database;
+import io.adcopilot.core.embed.BgeSmallZh;
 import io.adcopilot.core.json.Json;
 import io.adcopilot.gateway.PlatformToolset;
 import io.adcopilot.gateway.ToolGateway;
@@ -11,6 +12,7 @@ import io.adcopilot.gateway.idempotency.DuckDbIdempotencyStore;
 import io.adcopilot.gateway.mcp.McpToolServer;
 import io.adcopilot.gateway.openapi.ImportResult;
 import io.adcopilot.gateway.openapi.OpenApiImporter;
+import io.adcopilot.gateway.retrieval.ToolRetriever;
 import io.adcopilot.gateway.scope.PlatformOwnership;
 import io.adcopilot.gateway.scope.TenantGuard;
 import io.adcopilot.sandbox.Platform;
@@ -40,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class AdCopilotServer implements AutoCloseable {
 
     public static final String VERSION = "0.1.0";
+    /** Above this many tools, a request gets only the closest few. */
+    static final int TOOL_RETRIEVAL_THRESHOLD = 20;
     private static final Logger LOG = LoggerFactory.getLogger(AdCopilotServer.class);
 
     private final Platform platform;
@@ -70,12 +74,14 @@ public final class AdCopilotServer implements AutoCloseable {
             ImportResult imported = new OpenApiImporter(Set.of("advertiser_id"))
                     .importDocument(Json.MAPPER.readTree(platform.openApiDocument()));
             imported.problems().forEach(p -> LOG.info("OpenAPI import: {}", p));
+            var audit = new DuckDbAuditLog(copilotDb);
             var gateway = new ToolGateway(PlatformToolset.from(imported, connector).tools(),
-                    new TenantGuard(new PlatformOwnership(connector)), new DuckDbAuditLog(copilotDb),
+                    new TenantGuard(new PlatformOwnership(connector)), audit,
                     new DuckDbIdempotencyStore(copilotDb), config.gateway(), config.clock());
             var authenticator = new PlatformAuthenticator(connector);
             var mcp = new McpToolServer(gateway, authenticator, VERSION);
             var callers = new Callers(authenticator);
+            var retriever = new ToolRetriever(BgeSmallZh.get(), gateway.tools(null));
 
             Javalin app = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
@@ -83,7 +89,7 @@ public final class AdCopilotServer implements AutoCloseable {
                 c.jsonMapper(new JavalinJackson3(Json.MAPPER, false));
                 c.routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
                 platform.addRoutes(c.routes);
-                new ToolsApi(gateway, callers).addTo(c.routes);
+                new ToolsApi(gateway, retriever, TOOL_RETRIEVAL_THRESHOLD, callers).addTo(c.routes);
                 c.routes.exception(ApiError.class, (e, ctx) -> {
                     if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
                     ctx.status(e.status()).json(e.body());

@@ -40,7 +40,8 @@ public final class AnnotatedTools {
                     : Json.object().put("type", "object");
             var spec = new ToolSpec(t.name(), t.title(), t.descriptionZh(), t.descriptionEn(), input, output,
                     t.write() ? ToolSpec.Access.WRITE : ToolSpec.Access.READ,
-                    t.write() ? new ToolAnnotations(false, false, false, false) : ToolAnnotations.READ_ONLY);
+                    t.write() ? new ToolAnnotations(false, false, false, false) : ToolAnnotations.READ_ONLY,
+                    List.of(t.examples()));
             Class<?> argumentType = params[1];
             tools.add(new GatewayTool(spec, (arguments, principal) -> {
                 Object record = Json.MAPPER.treeToValue(arguments, argumentType);

@@ -20,6 +20,9 @@ public @interface CopilotTool {
 
     String descriptionZh();
 
+    /** Example requests the tool serves. */
+    String[] examples() default {};
+
     /** Writes go through preview and confirmation like the platform's. */
     boolean write() default false;
 }

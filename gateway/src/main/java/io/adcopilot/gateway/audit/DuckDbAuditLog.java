@@ -8,11 +8,27 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** The audit log in the copilot's embedded database: inserts only, each committed before the call returns. */
-public final class DuckDbAuditLog implements AuditLog {
+/**
+ * The audit log in the copilot's embedded database: inserts only, each committed before the call returns. Calls
+ * arriving together share one transaction (group commit): a writer thread inserts whatever is waiting, commits
+ * once, then releases every caller in that batch.
+ */
+public final class DuckDbAuditLog implements AuditLog, AutoCloseable {
+
+    private static final int MAX_BATCH = 512;
+
+    private record Pending(AuditRecord record, CompletableFuture<Void> committed) {}
 
     private final Database db;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
 
     public DuckDbAuditLog(Database db) {
         this.db = db;
@@ -21,29 +37,76 @@ public final class DuckDbAuditLog implements AuditLog {
                   advertiser_id VARCHAR, tool VARCHAR NOT NULL, arguments VARCHAR, arguments_digest VARCHAR,
                   outcome VARCHAR NOT NULL, error_code VARCHAR, latency_ms DOUBLE, trace_id VARCHAR,
                   confirmation_id VARCHAR, idempotency_key VARCHAR)"""));
+        this.writer = new Thread(this::writeBatches, "audit-writer");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     @Override
-    public void append(AuditRecord r) {
-        db.withConnection(c -> {
+    public void append(AuditRecord record) {
+        var pending = new Pending(record, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            pending.committed().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the audit record", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the audit record could not be written", e);
+        }
+    }
+
+    private void writeBatches() {
+        List<Pending> batch = new ArrayList<>();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            try {
+                insert(batch.stream().map(Pending::record).toList());
+                batch.forEach(p -> p.committed().complete(null));
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.committed().completeExceptionally(e));
+            }
+            batch.clear();
+        }
+    }
+
+    private void insert(List<AuditRecord> records) {
+        db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, r.id());
-                ps.setObject(2, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
-                ps.setString(3, r.advertiserId());
-                ps.setString(4, r.tool());
-                ps.setString(5, r.arguments());
-                ps.setString(6, r.argumentsDigest());
-                ps.setString(7, r.outcome());
-                ps.setString(8, r.errorCode());
-                ps.setDouble(9, r.latencyMs());
-                ps.setString(10, r.traceId());
-                ps.setString(11, r.confirmationId());
-                ps.setString(12, r.idempotencyKey());
-                ps.executeUpdate();
+                for (AuditRecord r : records) {
+                    bind(ps, r);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             return null;
         });
+    }
+
+    private static void bind(PreparedStatement ps, AuditRecord r) throws SQLException {
+        ps.setString(1, r.id());
+        ps.setObject(2, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+        ps.setString(3, r.advertiserId());
+        ps.setString(4, r.tool());
+        ps.setString(5, r.arguments());
+        ps.setString(6, r.argumentsDigest());
+        ps.setString(7, r.outcome());
+        ps.setString(8, r.errorCode());
+        ps.setDouble(9, r.latencyMs());
+        ps.setString(10, r.traceId());
+        ps.setString(11, r.confirmationId());
+        ps.setString(12, r.idempotencyKey());
+    }
+
+    @Override
+    public void close() {
+        writer.interrupt();
     }
 
     @Override
@@ -60,9 +123,9 @@ public final class DuckDbAuditLog implements AuditLog {
                     ps.setObject(i++, value);
                 }
                 OffsetDateTime since = q.since() == null ? null : OffsetDateTime.ofInstant(q.since(), ZoneOffset.UTC);
-                ps.setObject(i++, since);
-                ps.setObject(i++, since);
-                ps.setInt(i, q.limit());
+        ps.setObject(i++, since);
+        ps.setObject(i++, since);
+        ps.setInt(i, q.limit());
                 List<AuditRecord> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(record(rs));

@@ -162,6 +162,7 @@ public final class McpToolServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.closeGracefully();
+        server.close();
+        transport.destroy();
     }
 }

@@ -185,7 +185,7 @@ public final class OpenApiImporter {
                 : new ToolAnnotations(false, !method.equals("post"), !method.equals("post"), false);
         var spec = new ToolSpec(name, op.path("summary").asString(name), op.path("x-description-zh").asString(""),
                 op.path("description").asString(op.path("summary").asString(name)), input, output,
-                read ? ToolSpec.Access.READ : ToolSpec.Access.WRITE, annotations);
+                read ? ToolSpec.Access.READ : ToolSpec.Access.WRITE, annotations, examples(op));
         var binding = new HttpBinding(method.toUpperCase(Locale.ROOT), path, params, body, tenant);
         Optional<String> current = read ? Optional.empty() : Optional.ofNullable(readsByPath.get(path));
         return Optional.of(new ImportedTool(spec, binding, current));
@@ -204,6 +204,15 @@ public final class OpenApiImporter {
             return wrapped;
         }
         return JsonNodeFactory.instance.objectNode().put("type", "object");
+    }
+
+    /** Example requests of an operation ({@code x-examples}: a list of strings). */
+    private static List<String> examples(JsonNode op) {
+        List<String> out = new ArrayList<>();
+        op.path("x-examples").forEach(e -> {
+            if (e.isString()) out.add(e.asString());
+        });
+        return out;
     }
 
     /** Header names become snake_case arguments ({@code If-Match} → {@code if_match}). */

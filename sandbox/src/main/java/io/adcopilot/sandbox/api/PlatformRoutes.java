@@ -115,8 +115,7 @@ public final class PlatformRoutes {
     }
 
     private Object account(Context ctx, Advertiser a) {
-        generator.refreshTodayIfOlderThan(Duration.ofMinutes(5));
-        BigDecimal spend = reports.todaySpend(a.id()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spend = todaySpend(a).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return Views.Account.of(a, spend);
     }
 
@@ -210,8 +209,7 @@ public final class PlatformRoutes {
     }
 
     private Map<String, BigDecimal> todaySpend(Advertiser a) {
-        generator.refreshTodayIfOlderThan(Duration.ofMinutes(5));
-        return reports.todaySpend(a.id());
+        return generator.todaySpend(a.id(), Duration.ofMinutes(5));
     }
 
     private void requireOwn(Advertiser a, ReportQuery q, Dimension d, String table, String kind) {

@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the report facts up to date: every full day from the first day to yesterday in {@code facts}, and today so
@@ -43,6 +46,8 @@ public final class ReportGenerator {
     private final Clock clock;
     private volatile LocalDate generatedThrough;
     private volatile Instant todayAsOf;
+    /** Today's cost so far per advertiser and campaign, as of {@link #todayAsOf}. */
+    private volatile Map<String, Map<String, BigDecimal>> todaySpend;
 
     public ReportGenerator(PlatformDb db, EntityStore entities, PlatformState state, Clock clock) {
         this.db = db;
@@ -136,6 +141,7 @@ public final class ReportGenerator {
             PlatformState.put(c, TODAY_AS_OF, now.toString());
             return null;
         });
+        todaySpend = readTodaySpend();
         todayAsOf = now;
     }
 
@@ -144,6 +150,30 @@ public final class ReportGenerator {
         Instant asOf = todayAsOf();
         boolean otherDay = !PlatformTime.today(Clock.fixed(asOf, PlatformTime.ZONE)).equals(PlatformTime.today(clock));
         if (otherDay || asOf.isBefore(clock.instant().minus(age))) refreshToday();
+    }
+
+    /** Today's cost so far per campaign of an advertiser, no older than {@code maxAge}. */
+    public Map<String, BigDecimal> todaySpend(String advertiserId, Duration maxAge) {
+        refreshTodayIfOlderThan(maxAge);
+        Map<String, Map<String, BigDecimal>> spend = todaySpend;
+        if (spend == null) {
+            spend = readTodaySpend();
+            todaySpend = spend;
+        }
+        return spend.getOrDefault(advertiserId, Map.of());
+    }
+
+    private Map<String, Map<String, BigDecimal>> readTodaySpend() {
+        return db.withConnection(c -> {
+            Map<String, Map<String, BigDecimal>> out = new HashMap<>();
+            try (var rs = c.createStatement().executeQuery(
+                    "SELECT advertiser_id, campaign_id, sum(cost) FROM facts_today GROUP BY ALL")) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                }
+            }
+            return out;
+        });
     }
 
     private DeliveryPlanner planner() {

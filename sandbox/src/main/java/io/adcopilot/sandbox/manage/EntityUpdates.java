@@ -6,7 +6,6 @@ import io.adcopilot.sandbox.catalog.Campaign;
 import io.adcopilot.sandbox.catalog.Creative;
 import io.adcopilot.sandbox.generate.ReportGenerator;
 import io.adcopilot.sandbox.history.Change;
-import io.adcopilot.sandbox.report.ReportStore;
 import io.adcopilot.sandbox.store.EntityStore;
 import io.adcopilot.sandbox.store.PlatformDb;
 import io.adcopilot.sandbox.store.StoreException;
@@ -29,15 +28,12 @@ public final class EntityUpdates {
 
     private final PlatformDb db;
     private final EntityStore entities;
-    private final ReportStore reports;
     private final ReportGenerator generator;
     private final Clock clock;
 
-    public EntityUpdates(PlatformDb db, EntityStore entities, ReportStore reports, ReportGenerator generator,
-                         Clock clock) {
+    public EntityUpdates(PlatformDb db, EntityStore entities, ReportGenerator generator, Clock clock) {
         this.db = db;
         this.entities = entities;
-        this.reports = reports;
         this.generator = generator;
         this.clock = clock;
     }
@@ -101,8 +97,7 @@ public final class EntityUpdates {
     }
 
     private BigDecimal todaySpend(String advertiserId, String campaignId) {
-        generator.refreshTodayIfOlderThan(java.time.Duration.ofMinutes(1));
-        return reports.todaySpend(advertiserId).getOrDefault(campaignId, BigDecimal.ZERO);
+        return generator.todaySpend(advertiserId, java.time.Duration.ofMinutes(1)).getOrDefault(campaignId, BigDecimal.ZERO);
     }
 
     private static Optional<String> status(Patch patch, String current) {

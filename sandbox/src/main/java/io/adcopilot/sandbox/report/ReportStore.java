@@ -36,21 +36,6 @@ public final class ReportStore {
         });
     }
 
-    /** Today's cost so far per campaign of the advertiser. */
-    public Map<String, BigDecimal> todaySpend(String advertiserId) {
-        return db.withConnection(c -> {
-            Map<String, BigDecimal> out = new LinkedHashMap<>();
-            try (var ps = c.prepareStatement("SELECT campaign_id, sum(cost) FROM facts_today WHERE advertiser_id = ? "
-                    + "GROUP BY campaign_id")) {
-                ps.setString(1, advertiserId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getString(1), rs.getBigDecimal(2));
-                }
-            }
-            return out;
-        });
-    }
-
     /** One SQL statement with its parameters. */
     public record Statement(String sql, List<Object> params) {
         PreparedStatement prepare(Connection c) throws SQLException {

@@ -11,7 +11,6 @@ import io.adcopilot.sandbox.history.Change;
 import io.adcopilot.sandbox.history.Timelines;
 import io.adcopilot.sandbox.manage.EntityUpdates;
 import io.adcopilot.sandbox.manage.Patch;
-import io.adcopilot.sandbox.report.ReportStore;
 import io.adcopilot.sandbox.store.EntityStore;
 import io.adcopilot.sandbox.store.PlatformDb;
 import java.math.BigDecimal;
@@ -163,7 +162,7 @@ class ReportGeneratorTest {
                 () -> startingOn(LocalDate.of(2026, 11, 15), 7), ReportGenerator.Progress.SILENT)) {
             assertThat(p.generator().generatedThrough()).isEqualTo(LocalDate.of(2026, 11, 19));
             var entities = new EntityStore(p.database());
-            var updates = new EntityUpdates(p.database(), entities, new ReportStore(p.database()), p.generator(), clock);
+            var updates = new EntityUpdates(p.database(), entities, p.generator(), clock);
             updates.updateCampaign("adv-1001", "c-1003", new Patch(Optional.empty(), Optional.empty(),
                     Optional.of("paused"), Optional.empty()));
 

@@ -6,6 +6,7 @@ import io.adcopilot.core.tool.ToolCall;
 import io.adcopilot.core.tool.ToolResult;
 import io.adcopilot.gateway.ToolGateway;
 import io.adcopilot.gateway.audit.AuditLog;
+import io.adcopilot.gateway.retrieval.ToolRetriever;
 import io.adcopilot.gateway.serve.OpenAiFunctions;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -18,17 +19,22 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The gateway over plain HTTP: {@code GET /api/tools} (OpenAI function specs), {@code POST /api/tools/{name}}
+ * The gateway over plain HTTP: {@code GET /api/tools} (OpenAI function specs; with {@code ?request=…} and more
+ * tools than the threshold, only the {@code k} closest to the request), {@code POST /api/tools/{name}}
  * (a call: the result, a preview with its token, or an error with the matching HTTP status, 429 with
  * Retry-After), and {@code GET /api/audit} (the caller's audit records).
  */
 public final class ToolsApi {
 
     private final ToolGateway gateway;
+    private final ToolRetriever retriever;
+    private final int retrievalThreshold;
     private final Callers callers;
 
-    public ToolsApi(ToolGateway gateway, Callers callers) {
+    public ToolsApi(ToolGateway gateway, ToolRetriever retriever, int retrievalThreshold, Callers callers) {
         this.gateway = gateway;
+        this.retriever = retriever;
+        this.retrievalThreshold = retrievalThreshold;
         this.callers = callers;
     }
 
@@ -40,7 +46,13 @@ public final class ToolsApi {
 
     private void list(Context ctx) {
         Principal principal = callers.advertiser(ctx);
-        ctx.json(OpenAiFunctions.of(gateway.tools(principal)));
+        String request = ctx.queryParam("request");
+        if (request == null || request.isBlank()) {
+            ctx.json(OpenAiFunctions.of(gateway.tools(principal)));
+            return;
+        }
+        int k = Math.max(1, Math.min(50, ctx.queryParamAsClass("k", Integer.class).getOrDefault(5)));
+        ctx.json(OpenAiFunctions.of(retriever.select(request, retrievalThreshold, k)));
     }
 
     private void call(Context ctx) {
