@@ -25,7 +25,7 @@ final class OpCues {
             "(?:日预算|每日预算|每天预算|预算|出价|价格|\\<daily\\s+budget\\>|\\<budget\\>|\\<bid\\>)$");
     private static final Pattern SET = AsciiPatterns.compile(
             "(?:(?<![\\d" + ChineseNumbers.DIGITS + ChineseNumbers.UNITS + "])到|(?:调|改|设|变|换|定|置|整)(?:成|为)"
-                    + "|\\<to\\>|\\<at\\>)$"); // not the 到 of "24到30岁"
+                    + "|\\<to\\>|\\<at\\>|\\<be\\>|\\<is\\>|=)$"); // not the 到 of "24到30岁"
     private static final String INCREASE_WORDS = "提高|提升|增加|上调|调高|追加|加|涨|增|升|提|多给"
             + "|\\<raise\\>|\\<increase\\>|\\<boost\\>|\\<bump\\>|\\<add\\>|\\<up\\>|\\<plus\\>|\\<grow\\>|\\<lift\\>";
     private static final String DECREASE_WORDS = "降低|减少|下调|调低|削减|缩减|压缩|减|砍|降|(?<!多)少|扣"

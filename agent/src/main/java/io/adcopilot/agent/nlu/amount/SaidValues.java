@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the numbers of an utterance that can be money or a percentage: Arabic numbers with decimals and thousands
  * separators, 万/千/w/k multipliers, Chinese numerals, currency signs and units (元, 块, 5毛 = 0.5, 两块五 = 2.5),
- * percentages (20%, 百分之二十, 20个点), and 一半 / 一倍 / half as percentages.
+ * percentages (20%, 百分之二十, 20个点, 一成 = 10%, 一成半 = 15%), and 一半 / 一倍 / half as percentages.
  */
 final class SaidValues {
 
@@ -26,6 +26,7 @@ final class SaidValues {
     private static final Pattern VALUE = AsciiPatterns.compile(
             "百分之(?<percentOf>[\\d.点" + ChineseNumbers.DIGITS + ChineseNumbers.UNITS + "]+)"
                     + "|(?<half>一半|\\<half\\>)|(?<once>一倍)"
+                    + "|(?<tenths>[一二两三四五六七八九])成(?<andHalf>半)?(?![本交功员都了为果绩])"
                     + "|(?<![A-Za-z0-9_.])(?:[¥￥$]\\s*)?"
                     + "(?:(?<arabic>" + ARABIC + ")|(?<chinese>" + CHINESE_RUN + ")" + NOT_A_WORD + ")"
                     + "(?<multiplier>\\s*[wk](?![A-Za-z]))?"
@@ -46,6 +47,10 @@ final class SaidValues {
                 found.add(new SaidValue(span, BigDecimal.valueOf(50), Amount.Unit.PERCENT));
             } else if (m.group("once") != null) {
                 found.add(new SaidValue(span, BigDecimal.valueOf(100), Amount.Unit.PERCENT));
+            } else if (m.group("tenths") != null) {
+                BigDecimal tenths = ChineseNumbers.parse(m.group("tenths")).orElseThrow().multiply(BigDecimal.TEN);
+                if (m.group("andHalf") != null) tenths = tenths.add(BigDecimal.valueOf(5));
+                found.add(new SaidValue(span, tenths, Amount.Unit.PERCENT));
             } else if (m.group("percentOf") != null) {
                 ChineseNumbers.parse(m.group("percentOf"))
                         .ifPresent(v -> found.add(new SaidValue(span, v, Amount.Unit.PERCENT)));
