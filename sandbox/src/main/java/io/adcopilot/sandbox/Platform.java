@@ -62,6 +62,15 @@ public final class Platform implements AutoCloseable {
     /** Opens the platform, seeding it from {@code seed} if it is new, and brings reports up to date. */
     public static Platform open(Path dataDir, Clock clock, java.util.function.Supplier<PlatformSeed> seed,
                                 ReportGenerator.Progress progress) {
+        return open(dataDir, clock, seed, progress, true);
+    }
+
+    /**
+     * Opens the platform, seeding it from {@code seed} if it is new; with {@code reports} false, no report data is
+     * generated (for tools that need only the entities, such as NLU evaluation).
+     */
+    public static Platform open(Path dataDir, Clock clock, java.util.function.Supplier<PlatformSeed> seed,
+                                ReportGenerator.Progress progress, boolean reports) {
         var platform = new Platform(PlatformDb.open(dataDir.resolve(DATABASE_FILE)), dataDir, clock);
         try {
             if (platform.entities.isEmpty()) {
@@ -69,8 +78,10 @@ public final class Platform implements AutoCloseable {
                 platform.entities.insert(s.catalog(), s.history());
                 platform.generator.initialize(s.seed(), s.startDate());
             }
-            platform.generator.catchUp(progress);
-            platform.generator.refreshToday();
+            if (reports) {
+                platform.generator.catchUp(progress);
+                platform.generator.refreshToday();
+            }
             return platform;
         } catch (RuntimeException e) {
             platform.close();

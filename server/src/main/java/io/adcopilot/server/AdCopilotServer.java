@@ -1,6 +1,13 @@
 package io.adcopilot.server;
 
+import io.adcopilot.agent.nlu.NluEngine;
+import io.adcopilot.agent.nlu.embedded.BuiltInExamples;
+import io.adcopilot.agent.nlu.embedded.EmbeddedEngine;
+import io.adcopilot.agent.nlu.embedded.ExampleCatalogs;
+import io.adcopilot.agent.nlu.lexicon.Lexicon;
+import io.adcopilot.agent.platform.GatewayCatalogSource;
 import io.adcopilot.core.db.Database;
+import io.adcopilot.core.tool.Principal;
 import io.adcopilot.core.embed.BgeSmallZh;
 import io.adcopilot.core.json.Json;
 import io.adcopilot.gateway.PlatformToolset;
@@ -16,9 +23,11 @@ import io.adcopilot.gateway.retrieval.ToolRetriever;
 import io.adcopilot.gateway.scope.PlatformOwnership;
 import io.adcopilot.gateway.scope.TenantGuard;
 import io.adcopilot.sandbox.Platform;
+import io.adcopilot.sandbox.catalog.DemoSeed;
 import io.adcopilot.sandbox.generate.ReportGenerator;
 import io.adcopilot.server.api.ApiError;
 import io.adcopilot.server.api.Callers;
+import io.adcopilot.server.api.NluApi;
 import io.adcopilot.server.api.ToolsApi;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
@@ -36,8 +45,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything on one port, wired top to bottom: the reference ad platform under {@code /platform/v1}, the tool
- * gateway (its Java API, {@code /api/tools}, {@code /api/audit}, MCP at {@code /mcp}) and {@code /healthz}. The
- * copilot reaches the platform only over HTTP, on this same port.
+ * gateway (its Java API, {@code /api/tools}, {@code /api/audit}, MCP at {@code /mcp}), the embedded NLU engine
+ * ({@code /api/nlu}) and {@code /healthz}. The copilot reaches the platform only over HTTP, on this same port.
  */
 public final class AdCopilotServer implements AutoCloseable {
 
@@ -49,20 +58,22 @@ public final class AdCopilotServer implements AutoCloseable {
     private final Platform platform;
     private final Database copilotDb;
     private final ToolGateway gateway;
+    private final NluEngine nlu;
     private final McpToolServer mcp;
     private final Javalin app;
 
-    private AdCopilotServer(Platform platform, Database copilotDb, ToolGateway gateway, McpToolServer mcp,
-                            Javalin app) {
+    private AdCopilotServer(Platform platform, Database copilotDb, ToolGateway gateway, NluEngine nlu,
+                            McpToolServer mcp, Javalin app) {
         this.platform = platform;
         this.copilotDb = copilotDb;
         this.gateway = gateway;
+        this.nlu = nlu;
         this.mcp = mcp;
         this.app = app;
     }
 
     public static AdCopilotServer start(ServerConfig config, ReportGenerator.Progress progress) {
-        Platform platform = Platform.open(config.dataDir(), config.clock(), progress);
+        Platform platform = Platform.open(config.dataDir(), config.clock(), DemoSeed::load, progress, config.reports());
         Database copilotDb = null;
         try {
             platform.keepFresh(Duration.ofMinutes(5));
@@ -82,6 +93,8 @@ public final class AdCopilotServer implements AutoCloseable {
             var mcp = new McpToolServer(gateway, authenticator, VERSION);
             var callers = new Callers(authenticator);
             var retriever = new ToolRetriever(BgeSmallZh.get(), gateway.tools(null));
+            var nlu = EmbeddedEngine.train(BuiltInExamples.all(), BgeSmallZh.get(), new GatewayCatalogSource(gateway),
+                    ExampleCatalogs::of, Lexicon.adDomain());
 
             Javalin app = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
@@ -90,6 +103,7 @@ public final class AdCopilotServer implements AutoCloseable {
                 c.routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
                 platform.addRoutes(c.routes);
                 new ToolsApi(gateway, retriever, TOOL_RETRIEVAL_THRESHOLD, callers).addTo(c.routes);
+                new NluApi(nlu, callers, config.clock()).addTo(c.routes);
                 c.routes.exception(ApiError.class, (e, ctx) -> {
                     if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
                     ctx.status(e.status()).json(e.body());
@@ -112,7 +126,7 @@ public final class AdCopilotServer implements AutoCloseable {
             });
             app.start();
             port.set(app.port());
-            return new AdCopilotServer(platform, copilotDb, gateway, mcp, app);
+            return new AdCopilotServer(platform, copilotDb, gateway, nlu, mcp, app);
         } catch (RuntimeException e) {
             if (copilotDb != null) copilotDb.close();
             platform.close();
@@ -130,6 +144,15 @@ public final class AdCopilotServer implements AutoCloseable {
 
     public ToolGateway gateway() {
         return gateway;
+    }
+
+    public NluEngine nlu() {
+        return nlu;
+    }
+
+    /** A principal of one of the platform's advertisers, with a token the platform issues (embedded mode). */
+    public Principal principal(String advertiserId) {
+        return new Principal(advertiserId, platform.tokens().issue(advertiserId));
     }
 
     @Override

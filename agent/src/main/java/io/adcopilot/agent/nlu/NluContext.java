@@ -1,12 +1,16 @@
 package io.adcopilot.agent.nlu;
 
+import io.adcopilot.core.tool.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** What an utterance is understood against: who says it, when (platform time), and the conversation so far. */
-public record NluContext(String advertiserId, ZonedDateTime now, List<Turn> history) {
+/**
+ * What an utterance is understood against: who says it (the principal, whose entities are linked), when (platform
+ * time), and the conversation so far.
+ */
+public record NluContext(Principal principal, ZonedDateTime now, List<Turn> history) {
 
     public static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -15,11 +19,11 @@ public record NluContext(String advertiserId, ZonedDateTime now, List<Turn> hist
         now = now.withZoneSameInstant(PLATFORM_ZONE);
     }
 
-    public LocalDate today() {
-        return now.toLocalDate();
+    public String advertiserId() {
+        return principal.advertiserId();
     }
 
-    public NluContext withHistory(List<Turn> turns) {
-        return new NluContext(advertiserId, now, turns);
+    public LocalDate today() {
+        return now.toLocalDate();
     }
 }

@@ -7,6 +7,8 @@ import io.adcopilot.agent.nlu.dataset.DatasetItem;
 import io.adcopilot.agent.nlu.dataset.Datasets;
 import io.adcopilot.agent.nlu.embedded.BuiltInExamples;
 import io.adcopilot.agent.nlu.embedded.EmbeddedEngine;
+import io.adcopilot.agent.nlu.embedded.ExampleCatalogs;
+import io.adcopilot.core.tool.Principal;
 import io.adcopilot.agent.nlu.lexicon.Lexicon;
 import io.adcopilot.core.embed.BgeSmallZh;
 import java.nio.file.Files;
@@ -31,11 +33,12 @@ class EmbeddedEngineEvaluationTest {
         List<DatasetItem> all = BuiltInExamples.all();
         heldOut = all.stream().filter(BuiltInExamples::heldOut).toList();
         engine = EmbeddedEngine.train(all.stream().filter(i -> !BuiltInExamples.heldOut(i)).toList(),
-                BgeSmallZh.get(), DemoCatalogs::of, Lexicon.adDomain());
+                BgeSmallZh.get(), p -> DemoCatalogs.of(p.advertiserId()), ExampleCatalogs::of, Lexicon.adDomain());
     }
 
     private static NluScores score(EmbeddedEngine engine, List<DatasetItem> items, String name) {
-        var predictions = Predictor.run(engine, items).stream().map(Predictor.Timed::prediction).toList();
+        var predictions = Predictor.run(engine, items, id -> new Principal(id, "test"))
+                .stream().map(Predictor.Timed::prediction).toList();
         NluScores s = NluScorer.score(Predictor.gold(items), NluScorer.byId(predictions));
         System.out.printf("%s (%d items): intent_acc=%.3f slot_f1=%.3f (p=%.3f r=%.3f) frame_acc=%.3f oos_p=%.2f oos_r=%.2f%n",
                 name, s.items(), s.intentAccuracy(), s.slotF1(), s.slotPrecision(), s.slotRecall(), s.frameAccuracy(),

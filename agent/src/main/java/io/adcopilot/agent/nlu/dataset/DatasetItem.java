@@ -3,6 +3,7 @@ package io.adcopilot.agent.nlu.dataset;
 import io.adcopilot.agent.nlu.NluContext;
 import io.adcopilot.agent.nlu.Turn;
 import io.adcopilot.agent.nlu.slot.Slots;
+import io.adcopilot.core.tool.Principal;
 import io.adcopilot.core.json.Json;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ public record DatasetItem(String id, OffsetDateTime now, String advertiser, List
         history = List.copyOf(history);
     }
 
-    public NluContext context() {
-        return new NluContext(advertiser, now.toZonedDateTime(), history);
+    /** The item's context for a principal of its advertiser. */
+    public NluContext context(java.util.function.Function<String, Principal> principals) {
+        return new NluContext(principals.apply(advertiser), now.toZonedDateTime(), history);
     }
 
     public static DatasetItem fromJson(JsonNode n) {

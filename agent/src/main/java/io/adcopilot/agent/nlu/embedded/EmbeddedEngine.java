@@ -28,19 +28,23 @@ public final class EmbeddedEngine implements NluEngine {
         this.catalogs = catalogs;
     }
 
-    /** Trains the intent classifier on the examples (seconds) and returns the engine. */
+    /**
+     * Trains the intent classifier on the examples (seconds) and returns the engine. The examples' entities are
+     * linked against {@code exampleCatalogs} (the demo advertisers' catalogs they were written for).
+     */
     public static EmbeddedEngine train(List<DatasetItem> examples, TextEmbedder embedder, CatalogSource catalogs,
+                                       java.util.function.Function<String, EntityCatalog> exampleCatalogs,
                                        Lexicon lexicon) {
         Extractor extractor = new Extractor(lexicon);
         List<IntentClassifier.Example> training = examples.stream().map(item -> new IntentClassifier.Example(
-                item.text(), extractor.analyze(item.text(), item.context().today(),
-                        catalogs.catalogFor(item.advertiser())).cues(), item.intent())).toList();
+                item.text(), extractor.analyze(item.text(), item.now().toLocalDate(),
+                        exampleCatalogs.apply(item.advertiser())).cues(), item.intent())).toList();
         return new EmbeddedEngine(IntentClassifier.train(training, embedder), extractor, catalogs);
     }
 
     @Override
     public Frame understand(String text, NluContext context) {
-        EntityCatalog catalog = catalogs.catalogFor(context.advertiserId());
+        EntityCatalog catalog = catalogs.catalogFor(context.principal());
         Frame frame = null;
         for (Turn turn : context.history()) {
             if (turn.byUser()) frame = step(frame, turn.text(), context, catalog);

@@ -1,0 +1,66 @@
+package io.adcopilot.server.cli;
+
+import io.adcopilot.agent.nlu.dataset.DatasetItem;
+import io.adcopilot.agent.nlu.dataset.Datasets;
+import io.adcopilot.core.json.Json;
+import io.adcopilot.eval.nlu.Predictor;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "nlu", mixinStandardHelpOptions = true, description = "The NLU engines: predictions and benchmarks.",
+        subcommands = {NluCommand.Predict.class})
+final class NluCommand {
+
+    @Command(name = "predict", mixinStandardHelpOptions = true,
+            description = "Writes one prediction per dataset item, in order, in the format of ad-domain.md.")
+    static final class Predict implements Callable<Integer> {
+
+        @Option(names = "--dataset", required = true, description = "A dataset in the spec's JSONL.")
+        Path dataset;
+
+        @Option(names = "--out", required = true, description = "Where to write the predictions (JSONL).")
+        Path out;
+
+        @Option(names = "--engine", defaultValue = "embedded", description = "embedded (default), llm or cascade.")
+        String engine;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!engine.equals("embedded")) {
+                System.err.println("engine '" + engine + "' is not available in this build; use --engine embedded");
+                return 2;
+            }
+            if (!Files.isRegularFile(dataset)) {
+                System.err.println("no such dataset: " + dataset);
+                return 2;
+            }
+            List<DatasetItem> items;
+            try {
+                items = Datasets.read(dataset);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+            long started = System.nanoTime();
+            try (var run = EmbeddedRun.start()) {
+                var predictions = Predictor.run(run.server().nlu(), items, run.server()::principal);
+                if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
+                try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    for (var p : predictions) {
+                        w.write(Json.MAPPER.writeValueAsString(p.prediction().toJson()));
+                        w.newLine();
+                    }
+                }
+            }
+            System.out.printf("%d predictions written to %s (%.1f s)%n", items.size(), out, (System.nanoTime() - started) / 1e9);
+            return 0;
+        }
+    }
+}
