@@ -1,5 +1,7 @@
 package io.adcopilot.server.cli;
 
+import io.adcopilot.agent.nlu.bio.BioBenchmark;
+import io.adcopilot.agent.nlu.bio.BioCorpus;
 import io.adcopilot.agent.nlu.dataset.DatasetItem;
 import io.adcopilot.agent.nlu.dataset.Datasets;
 import io.adcopilot.core.json.Json;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "nlu", mixinStandardHelpOptions = true, description = "The NLU engines: predictions and benchmarks.",
-        subcommands = {NluCommand.Predict.class})
+        subcommands = {NluCommand.Predict.class, NluCommand.Bio.class})
 final class NluCommand {
 
     @Command(name = "predict", mixinStandardHelpOptions = true,
@@ -60,6 +62,34 @@ final class NluCommand {
                 }
             }
             System.out.printf("%d predictions written to %s (%.1f s)%n", items.size(), out, (System.nanoTime() - started) / 1e9);
+            return 0;
+        }
+    }
+
+    @Command(name = "bio", mixinStandardHelpOptions = true,
+            description = "Trains the embedded intent classifier and slot tagger on a BIO split (seq.in, seq.out, label), "
+                    + "writes pred.label and pred.seq.out aligned with --test, and prints the scores.")
+    static final class Bio implements Callable<Integer> {
+
+        @Option(names = "--train", required = true, description = "Training split directory (a 'valid' next to it is used for calibration).")
+        Path train;
+
+        @Option(names = "--test", required = true, description = "Test split directory.")
+        Path test;
+
+        @Option(names = "--out", required = true, description = "Where to write pred.label and pred.seq.out.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            for (Path dir : List.of(train, test)) {
+                if (!BioCorpus.isSplitDir(dir)) {
+                    System.err.println(dir + " is not a BIO split: it needs seq.in, seq.out and label");
+                    return 2;
+                }
+            }
+            BioBenchmark.Result result = new BioBenchmark().run(train, test, out);
+            System.out.println(result.summary());
             return 0;
         }
     }
