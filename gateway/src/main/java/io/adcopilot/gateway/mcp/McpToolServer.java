@@ -163,6 +163,6 @@ public final class McpToolServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        transport.destroy();
+        transport.closeGracefully().block(Duration.ofSeconds(5));
     }
 }
