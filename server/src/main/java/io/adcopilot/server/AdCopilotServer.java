@@ -1,7 +1,18 @@
 package io.adcopilot.server;
 
+import io.adcopilot.agent.Copilot;
+import io.adcopilot.agent.memory.DuckDbMemoryStore;
+import io.adcopilot.agent.memory.MemoryService;
 import io.adcopilot.agent.nlu.NluEngine;
-import io.adcopilot.agent.nlu.embedded.BuiltInExamples;
+import io.adcopilot.agent.plugin.PluginRegistry;
+import io.adcopilot.agent.plugin.analysis.AnalysisPlugin;
+import io.adcopilot.agent.plugin.catalog.CatalogPlugin;
+import io.adcopilot.agent.plugin.conversation.ConversationPlugin;
+import io.adcopilot.agent.plugin.memory.MemoryPlugin;
+import io.adcopilot.agent.plugin.operations.OperationsPlugin;
+import io.adcopilot.agent.session.DuckDbSessionStore;
+import io.adcopilot.core.trace.SpanSink;
+import io.adcopilot.core.trace.Tracer;
 import io.adcopilot.agent.nlu.embedded.EmbeddedEngine;
 import io.adcopilot.agent.nlu.embedded.ExampleCatalogs;
 import io.adcopilot.agent.nlu.lexicon.Lexicon;
@@ -27,6 +38,7 @@ import io.adcopilot.sandbox.catalog.DemoSeed;
 import io.adcopilot.sandbox.generate.ReportGenerator;
 import io.adcopilot.server.api.ApiError;
 import io.adcopilot.server.api.Callers;
+import io.adcopilot.server.api.ChatApi;
 import io.adcopilot.server.api.NluApi;
 import io.adcopilot.server.api.ToolsApi;
 import io.javalin.Javalin;
@@ -34,7 +46,9 @@ import io.javalin.json.JavalinJackson3;
 import io.javalin.validation.ValidationException;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,11 +73,13 @@ public final class AdCopilotServer implements AutoCloseable {
     private final Database copilotDb;
     private final ToolGateway gateway;
     private final NluEngine nlu;
+    private final Copilot copilot;
     private final McpToolServer mcp;
     private final Javalin app;
 
     private AdCopilotServer(Platform platform, Database copilotDb, ToolGateway gateway, NluEngine nlu,
-                            McpToolServer mcp, Javalin app) {
+                            Copilot copilot, McpToolServer mcp, Javalin app) {
+        this.copilot = copilot;
         this.platform = platform;
         this.copilotDb = copilotDb;
         this.gateway = gateway;
@@ -93,8 +109,15 @@ public final class AdCopilotServer implements AutoCloseable {
             var mcp = new McpToolServer(gateway, authenticator, VERSION);
             var callers = new Callers(authenticator);
             var retriever = new ToolRetriever(BgeSmallZh.get(), gateway.tools(null));
-            var nlu = EmbeddedEngine.train(BuiltInExamples.all(), BgeSmallZh.get(), new GatewayCatalogSource(gateway),
+            var catalogs = new GatewayCatalogSource(gateway);
+            var memory = new MemoryService(new DuckDbMemoryStore(copilotDb), BgeSmallZh.get(), Lexicon.adDomain(),
+                    config.clock());
+            var plugins = new PluginRegistry(List.of(new AnalysisPlugin(catalogs), new OperationsPlugin(catalogs),
+                    new CatalogPlugin(), new MemoryPlugin(memory), new ConversationPlugin()));
+            var nlu = EmbeddedEngine.train(plugins.examples(), plugins.slotsByIntent(), BgeSmallZh.get(), catalogs,
                     ExampleCatalogs::of, Lexicon.adDomain());
+            var copilot = new Copilot(nlu, plugins, new DuckDbSessionStore(copilotDb, config.clock()), gateway, memory,
+                    new Tracer(SpanSink.DISCARD, Clock.systemUTC()), config.clock());
 
             Javalin app = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
@@ -104,6 +127,7 @@ public final class AdCopilotServer implements AutoCloseable {
                 platform.addRoutes(c.routes);
                 new ToolsApi(gateway, retriever, TOOL_RETRIEVAL_THRESHOLD, callers).addTo(c.routes);
                 new NluApi(nlu, callers, config.clock()).addTo(c.routes);
+                new ChatApi(copilot, callers).addTo(c.routes);
                 c.routes.exception(ApiError.class, (e, ctx) -> {
                     if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
                     ctx.status(e.status()).json(e.body());
@@ -126,7 +150,7 @@ public final class AdCopilotServer implements AutoCloseable {
             });
             app.start();
             port.set(app.port());
-            return new AdCopilotServer(platform, copilotDb, gateway, nlu, mcp, app);
+            return new AdCopilotServer(platform, copilotDb, gateway, nlu, copilot, mcp, app);
         } catch (RuntimeException e) {
             if (copilotDb != null) copilotDb.close();
             platform.close();
@@ -148,6 +172,10 @@ public final class AdCopilotServer implements AutoCloseable {
 
     public NluEngine nlu() {
         return nlu;
+    }
+
+    public Copilot copilot() {
+        return copilot;
     }
 
     /** A principal of one of the platform's advertisers, with a token the platform issues (embedded mode). */

@@ -12,7 +12,7 @@ public record ReportTable(List<Map<String, Object>> rows, Map<String, BigDecimal
 
     public ReportTable {
         rows = List.copyOf(rows);
-        totals = Map.copyOf(totals);
+        totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
     }
 
     public boolean isEmpty() {

@@ -49,8 +49,7 @@ final class CarryOver {
                     slots = slots.with(SlotNames.METRICS, new ArrayList<>(metrics));
                 }
                 slots = before.overriddenBy(slots);
-                Set<String> allowed = SlotNames.of(intent);
-                if (allowed != null) slots = slots.only(allowed);
+                slots = slots.only(SlotNames.of(intent));
             }
         } else if (ACTIONS.contains(intent) && !SlotFiller.namesEntity(slots) && current.ambiguities().isEmpty()) {
             for (String kind : kindsFor(intent)) {

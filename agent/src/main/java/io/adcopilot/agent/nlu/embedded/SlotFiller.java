@@ -23,7 +23,7 @@ final class SlotFiller {
 
     private SlotFiller() {}
 
-    static Filled fill(String intent, Analysis a) {
+    static Filled fill(String intent, Analysis a, Set<String> allowed) {
         Map<String, Object> slots = new LinkedHashMap<>();
         List<Frame.Ambiguity> ambiguities = new ArrayList<>();
         for (EntityLinker.Mention m : a.mentions()) {
@@ -63,9 +63,7 @@ final class SlotFiller {
         List<String> reviews = a.values(SlotNames.REVIEW_STATUS);
         if (!reviews.isEmpty()) slots.put(SlotNames.REVIEW_STATUS, reviews.get(0));
 
-        Set<String> allowed = SlotNames.of(intent);
-        Slots filled = Slots.of(slots);
-        return new Filled(allowed == null ? filled : filled.only(allowed), ambiguities);
+        return new Filled(Slots.of(slots).only(allowed), ambiguities);
     }
 
     /** The kind of entity an intent needs from a mention: a budget is a campaign's, a bid an ad group's. */
