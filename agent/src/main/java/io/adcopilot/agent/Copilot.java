@@ -14,6 +14,7 @@ import io.adcopilot.agent.plugin.PluginRegistry;
 import io.adcopilot.agent.plugin.StepContext;
 import io.adcopilot.agent.plugin.StepOutcome;
 import io.adcopilot.agent.plugin.ToolCaller;
+import io.adcopilot.agent.reflect.FailureWording;
 import io.adcopilot.agent.reflect.NumberGuard;
 import io.adcopilot.agent.session.DialogueState;
 import io.adcopilot.agent.session.Session;
@@ -38,6 +39,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,6 +53,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Copilot {
 
     private static final int HISTORY = 6;
+    /** Intents that say nothing about the advertiser's data: the next turn carries over from the frame before. */
+    private static final java.util.Set<String> CHATTER = java.util.Set.of("smalltalk", "out_of_scope");
+    private static final Logger LOG = LoggerFactory.getLogger(Copilot.class);
 
     private final NluEngine nlu;
     private final PluginRegistry plugins;
@@ -103,7 +109,17 @@ public final class Copilot {
                 }
                 if (completed.isPresent()) {
                     outcome = run(List.of(completed.get()), text, principal, now, lang, tools, turn, state, listener);
+                } else if (Confirmations.read(text, null) == Confirmations.Reply.CANCEL) {
+                    outcome = new Outcome(Answer.text(lang.pick("好的，那就先不改了。", "OK, let's leave it.")),
+                            question.frame(), new DialogueState(state.lastFrame(), Optional.empty(), Optional.empty()),
+                            Optional.empty(), List.of());
                 }
+            }
+            if (outcome == null && state.pendingWrite().isEmpty() && Confirmations.explicit(text)) {
+                outcome = new Outcome(Answer.text(lang.pick("现在没有等待确认的修改。需要改什么，直接告诉我就好。",
+                        "There is no change waiting for confirmation. Tell me what you'd like to change.")),
+                        state.lastFrame().orElse(frameOf("smalltalk")), new DialogueState(state.lastFrame(),
+                        Optional.empty(), Optional.empty()), Optional.empty(), List.of());
             }
             if (outcome == null) {
                 List<Frame> steps;
@@ -132,10 +148,13 @@ public final class Copilot {
 
             Answer answer = outcome.answer();
             try (Span check = turn.child("answer", SpanKind.ANSWER)) {
-                NumberGuard.Checked checked = NumberGuard.check(answer.text(), tools.results(), text,
+                List<JsonNode> evidence = new ArrayList<>(tools.results());
+                evidence.addAll(outcome.evidence());
+                NumberGuard.Checked checked = NumberGuard.check(answer.text(), evidence, text,
                         lang.pick("（有数字无法与本轮查询结果核对，已省略。）", "(Some numbers could not be checked against this turn's results and were left out.)"));
                 if (!checked.ungrounded().isEmpty()) {
                     check.set("answer.ungrounded_numbers", checked.ungrounded().toString());
+                    LOG.warn("trace {}: numbers without a source left out of the answer: {}", turn.traceId(), checked.ungrounded());
                     answer = new Answer(checked.text(), answer.table(), answer.chart(), answer.citations());
                 }
                 check.set("answer.text", answer.text()).set("answer.has_table", answer.table() != null)
@@ -159,10 +178,15 @@ public final class Copilot {
 
     /** What a turn came to, before it is checked and saved. */
     private record Outcome(Answer answer, Frame frame, DialogueState state, Optional<PendingWrite> confirmation,
-                           List<Frame.Candidate> choices) {
+                           List<Frame.Candidate> choices, List<JsonNode> evidence) {
+        Outcome(Answer answer, Frame frame, DialogueState state, Optional<PendingWrite> confirmation,
+                List<Frame.Candidate> choices) {
+            this(answer, frame, state, confirmation, choices, List.of());
+        }
+
         Outcome withNote(String note) {
             return new Outcome(new Answer(answer.text() + note, answer.table(), answer.chart(), answer.citations()),
-                    frame, state, confirmation, choices);
+                    frame, state, confirmation, choices, evidence);
         }
     }
 
@@ -203,12 +227,12 @@ public final class Copilot {
         }
         Answer answer = new Answer(texts.toString(), shown == null ? null : shown.table(),
                 shown == null ? null : shown.chart(), citations);
-        Frame remembered = last;
+        Frame remembered = CHATTER.contains(last.intent()) ? state.lastFrame().orElse(last) : last;
         Optional<PendingWrite> confirmation = done.get(done.size() - 1) instanceof StepOutcome.AwaitingConfirmation c
                 ? Optional.of(c.write()) : Optional.empty();
         List<Frame.Candidate> choices = question.map(Clarification::options).orElse(List.of());
         return new Outcome(answer, last, new DialogueState(Optional.of(remembered), pendingWrite, question),
-                confirmation, choices);
+                confirmation, choices, done.stream().flatMap(o -> o.evidence().stream()).toList());
     }
 
     /** Applies a confirmed change: the same call with its token, once (the token is also the idempotency key). */
@@ -227,8 +251,7 @@ public final class Copilot {
                     frame, cleared, Optional.empty(), List.of());
         }
         var f = (ToolResult.Failure) result;
-        return new Outcome(Answer.text(lang.pick("没有执行：" + f.message() + "。" + (f.hint() == null ? "" : f.hint()),
-                "Not applied: " + f.message() + ". " + (f.hint() == null ? "" : f.hint()))), frame, cleared,
+        return new Outcome(Answer.text(lang.pick("没有执行：", "Not applied: ") + FailureWording.of(f, lang)), frame, cleared,
                 Optional.empty(), List.of());
     }
 

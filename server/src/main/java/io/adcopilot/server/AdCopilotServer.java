@@ -4,6 +4,9 @@ import io.adcopilot.agent.Copilot;
 import io.adcopilot.agent.memory.DuckDbMemoryStore;
 import io.adcopilot.agent.memory.MemoryService;
 import io.adcopilot.agent.nlu.NluEngine;
+import io.adcopilot.agent.nlu.llm.CascadeEngine;
+import io.adcopilot.agent.nlu.llm.LlmConfig;
+import io.adcopilot.agent.nlu.llm.LlmNluEngine;
 import io.adcopilot.agent.plugin.PluginRegistry;
 import io.adcopilot.agent.plugin.analysis.AnalysisPlugin;
 import io.adcopilot.agent.plugin.catalog.CatalogPlugin;
@@ -49,6 +52,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,12 +77,14 @@ public final class AdCopilotServer implements AutoCloseable {
     private final Database copilotDb;
     private final ToolGateway gateway;
     private final NluEngine nlu;
+    private final Optional<LlmNluEngine> llm;
     private final Copilot copilot;
     private final McpToolServer mcp;
     private final Javalin app;
 
     private AdCopilotServer(Platform platform, Database copilotDb, ToolGateway gateway, NluEngine nlu,
-                            Copilot copilot, McpToolServer mcp, Javalin app) {
+                            Optional<LlmNluEngine> llm, Copilot copilot, McpToolServer mcp, Javalin app) {
+        this.llm = llm;
         this.copilot = copilot;
         this.platform = platform;
         this.copilotDb = copilotDb;
@@ -116,7 +122,11 @@ public final class AdCopilotServer implements AutoCloseable {
                     new CatalogPlugin(), new MemoryPlugin(memory), new ConversationPlugin()));
             var nlu = EmbeddedEngine.train(plugins.examples(), plugins.slotsByIntent(), BgeSmallZh.get(), catalogs,
                     ExampleCatalogs::of, Lexicon.adDomain());
-            var copilot = new Copilot(nlu, plugins, new DuckDbSessionStore(copilotDb, config.clock()), gateway, memory,
+            Optional<LlmNluEngine> llm = config.llm().map(c -> new LlmNluEngine(c, catalogs, nlu));
+            llm.ifPresent(e -> LOG.info("LLM engine: {} (cascade below confidence {})", config.llm().get(),
+                    CascadeEngine.DEFAULT_THRESHOLD));
+            NluEngine understanding = llm.<NluEngine>map(e -> new CascadeEngine(nlu, e)).orElse(nlu);
+            var copilot = new Copilot(understanding, plugins, new DuckDbSessionStore(copilotDb, config.clock()), gateway, memory,
                     new Tracer(SpanSink.DISCARD, Clock.systemUTC()), config.clock());
 
             Javalin app = Javalin.create(c -> {
@@ -150,7 +160,7 @@ public final class AdCopilotServer implements AutoCloseable {
             });
             app.start();
             port.set(app.port());
-            return new AdCopilotServer(platform, copilotDb, gateway, nlu, copilot, mcp, app);
+            return new AdCopilotServer(platform, copilotDb, gateway, nlu, llm, copilot, mcp, app);
         } catch (RuntimeException e) {
             if (copilotDb != null) copilotDb.close();
             platform.close();
@@ -170,8 +180,21 @@ public final class AdCopilotServer implements AutoCloseable {
         return gateway;
     }
 
+    /** The embedded NLU engine. */
     public NluEngine nlu() {
         return nlu;
+    }
+
+    /** An NLU engine by name: {@code embedded}, or with an LLM configured {@code llm} and {@code cascade}. */
+    public NluEngine engine(String name) {
+        if (name.equals("embedded")) return nlu;
+        if (!name.equals("llm") && !name.equals("cascade")) {
+            throw new IllegalArgumentException("unknown engine '" + name + "': embedded, llm or cascade");
+        }
+        LlmNluEngine engine = llm.orElseThrow(() -> new IllegalArgumentException("engine '" + name + "' needs an LLM: "
+                + "give --llm-base-url and --llm-model (or set " + LlmConfig.BASE_URL_VARIABLE + " and "
+                + LlmConfig.MODEL_VARIABLE + ")"));
+        return name.equals("llm") ? engine : new CascadeEngine(nlu, engine);
     }
 
     public Copilot copilot() {

@@ -1,25 +1,33 @@
 package io.adcopilot.server;
 
+import io.adcopilot.agent.nlu.llm.LlmConfig;
 import io.adcopilot.gateway.ToolGateway;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * How to run the server: where its data lives, which port it listens on (0 = any free one), its clock, the
- * gateway's guardrails, rate limits and confirmation lifetime, and whether the platform generates report data
- * (tools that need only entities, such as NLU evaluation, skip it).
+ * gateway's guardrails, rate limits and confirmation lifetime, whether the platform generates report data (tools
+ * that need only entities, such as NLU evaluation, skip it), and the LLM endpoint when there is one (the copilot
+ * then understands through the cascade: embedded first, the LLM when unsure).
  */
-public record ServerConfig(Path dataDir, int port, Clock clock, ToolGateway.Config gateway, boolean reports) {
+public record ServerConfig(Path dataDir, int port, Clock clock, ToolGateway.Config gateway, boolean reports,
+                           Optional<LlmConfig> llm) {
 
     public ServerConfig(Path dataDir, int port, Clock clock) {
-        this(dataDir, port, clock, ToolGateway.Config.defaults(), true);
+        this(dataDir, port, clock, ToolGateway.Config.defaults(), true, Optional.empty());
     }
 
     public ServerConfig(Path dataDir, int port, Clock clock, ToolGateway.Config gateway) {
-        this(dataDir, port, clock, gateway, true);
+        this(dataDir, port, clock, gateway, true, Optional.empty());
     }
 
     public ServerConfig withoutReports() {
-        return new ServerConfig(dataDir, port, clock, gateway, false);
+        return new ServerConfig(dataDir, port, clock, gateway, false, llm);
+    }
+
+    public ServerConfig withLlm(Optional<LlmConfig> llm) {
+        return new ServerConfig(dataDir, port, clock, gateway, reports, llm);
     }
 }

@@ -1,7 +1,10 @@
 package io.adcopilot.agent.dialogue;
 
 import io.adcopilot.agent.nlu.Frame;
+import io.adcopilot.agent.nlu.amount.AmountMention;
 import io.adcopilot.agent.nlu.amount.AmountParser;
+import io.adcopilot.agent.nlu.slot.Amount;
+import io.adcopilot.agent.nlu.text.ChineseNumbers;
 import io.adcopilot.agent.nlu.slot.SlotNames;
 import io.adcopilot.agent.nlu.slot.Slots;
 import io.adcopilot.agent.turn.Clarification;
@@ -24,6 +27,10 @@ public final class ClarificationAnswers {
     private static final Pattern PAUSE = Pattern.compile("暂停|停|关|(?i)\\b(pause|stop|off)\\b");
     private static final Pattern RESUME = Pattern.compile("开启|开|恢复|启用|(?i)\\b(resume|start|on|enable)\\b");
 
+    private static final Pattern BARE_AMOUNT = Pattern.compile("^\\s*(?:改成|改为|调到|调成|设为|设成|就|to|make it)?\\s*[¥￥]?\\s*"
+            + "([\\d.,]+\\s*[万千wWkK]?|[" + ChineseNumbers.DIGITS + ChineseNumbers.UNITS + "点.]+)\\s*(?:元|块钱?|cny|yuan)?\\s*(?:吧|的)?[\\s。.!！]*$",
+            Pattern.CASE_INSENSITIVE);
+
     private ClarificationAnswers() {}
 
     /** The completed frame, or empty when the reply does not answer the question. */
@@ -31,7 +38,8 @@ public final class ClarificationAnswers {
         Frame frame = question.frame();
         String slot = question.slot();
         if (slot.equals(SlotNames.BUDGET) || slot.equals(SlotNames.BID)) {
-            return AmountParser.parse(reply, List.of()).map(a -> frame.withSlots(frame.slots().with(slot, a.amount())));
+            Optional<Amount> amount = AmountParser.parse(reply, List.of()).map(AmountMention::amount).or(() -> bareAmount(reply));
+            return amount.map(a -> frame.withSlots(frame.slots().with(slot, a)));
         }
         if (slot.equals(SlotNames.STATUS) && question.options().stream().anyMatch(o -> o.id().equals("paused"))) {
             if (PAUSE.matcher(reply).find()) return Optional.of(frame.withSlots(frame.slots().with(slot, "paused")));
@@ -43,6 +51,14 @@ public final class ClarificationAnswers {
             List<Frame.Ambiguity> left = frame.ambiguities().stream().filter(a -> !a.slot().equals(slot)).toList();
             return new Frame(frame.intent(), slots, frame.confidence(), left);
         });
+    }
+
+    /** "6000", "1.2万", "改成八千块": the new value itself, in yuan. */
+    private static Optional<Amount> bareAmount(String reply) {
+        Matcher m = BARE_AMOUNT.matcher(reply);
+        if (!m.matches()) return Optional.empty();
+        return ChineseNumbers.parse(m.group(1)).filter(v -> v.signum() > 0)
+                .map(v -> new Amount(Amount.Op.SET, ChineseNumbers.plain(v), Amount.Unit.CNY));
     }
 
     static Optional<Frame.Candidate> choose(List<Frame.Candidate> options, String reply) {

@@ -15,7 +15,15 @@ public final class Confirmations {
             "^\\s*(算了|取消|不用了?|不要了?|别改了?|先不(改|用|要)?了?|放弃|不了|no|nope|cancel( it)?|never ?mind|don'?t|stop|forget it)"
                     + "(吧|啦)?[\\s!！。.,，]*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "^\\s*(确认|确定|确认执行|确认修改|取消|confirm|cancel)[\\s!！。.,，]*$", Pattern.CASE_INSENSITIVE);
+
     private Confirmations() {}
+
+    /** A bare "确认" or "取消": only meaningful while something is pending. */
+    public static boolean explicit(String text) {
+        return EXPLICIT.matcher(text).find();
+    }
 
     public static Reply read(String text, String token) {
         if (token != null && text.contains(token)) return Reply.CONFIRM;

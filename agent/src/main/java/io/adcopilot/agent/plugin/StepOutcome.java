@@ -11,6 +11,11 @@ public sealed interface StepOutcome {
 
     Answer answer();
 
+    /** The tool results and the values derived from them that the answer's numbers come from. */
+    default List<JsonNode> evidence() {
+        return List.of();
+    }
+
     /**
      * Answered, with the tool results the answer's numbers come from and the ranked entities it found (for later
      * steps that refer to "the worst one").

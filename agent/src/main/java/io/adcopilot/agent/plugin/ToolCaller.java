@@ -45,13 +45,14 @@ public final class ToolCaller {
                 span.set("tool.status", "preview");
             } else {
                 var f = (ToolResult.Failure) result;
+                results.add(Json.MAPPER.valueToTree(f));
                 span.set("tool.status", "error").set("error.type", f.code()).fail(f.message());
             }
             return result;
         }
     }
 
-    /** Every successful result of this turn so far. */
+    /** Every result of this turn so far: contents, previews, and failures (what the tool said went wrong). */
     public List<JsonNode> results() {
         return List.copyOf(results);
     }

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks, before an answer leaves, that every number in it comes from this turn's tool results (as given, rounded,
- * or as a percentage of a fraction) or from what the user said. Dates, entity ids and numbers inside names the
+ * or as a percentage of a fraction, or said in a text a tool returned such as an error message) or from what the
+ * user said. Dates, entity ids and numbers inside names the
  * tools returned are not counted. Sentences with a number that has no source are removed and the removal is said.
  */
 public final class NumberGuard {
@@ -67,7 +68,10 @@ public final class NumberGuard {
             }
         } else if (node.isString()) {
             String s = node.asString();
-            if (s.chars().anyMatch(Character::isDigit)) texts.add(s);
+            if (s.chars().anyMatch(Character::isDigit)) {
+                texts.add(s);
+                numbers(s).forEach(n -> numbers.add(n.stripTrailingZeros()));
+            }
         } else if (node.isContainer()) {
             for (JsonNode child : node) collect(child, numbers, texts);
         }

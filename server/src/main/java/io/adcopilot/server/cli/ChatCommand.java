@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,9 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole reply as JSON.")
     boolean json;
 
+    @Mixin
+    LlmOptions llm;
+
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to say, e.g. 昨天花了多少钱.")
     String[] words;
 
@@ -58,7 +62,7 @@ final class ChatCommand implements Callable<Integer> {
         Optional<HttpResponse<String>> reply = runningServer(http)
                 .map(uri -> send(http, uri, PlatformTokens.inDataDir(dataDir).issue(advertiser), body));
         if (reply.isEmpty()) {
-            try (var server = AdCopilotServer.start(new ServerConfig(dataDir, 0, Clock.systemUTC()),
+            try (var server = AdCopilotServer.start(new ServerConfig(dataDir, 0, Clock.systemUTC()).withLlm(llm.config()),
                     (through, rows, percent) -> System.err.printf("  report data generated through %s (%d%%)%n", through, percent))) {
                 reply = Optional.of(send(http, URI.create("http://127.0.0.1:" + server.port()),
                         server.principal(advertiser).token(), body));

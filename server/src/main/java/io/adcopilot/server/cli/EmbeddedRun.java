@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Optional;
+import io.adcopilot.agent.nlu.llm.LlmConfig;
 import java.util.stream.Stream;
 
 /**
@@ -26,11 +28,11 @@ final class EmbeddedRun implements AutoCloseable {
         this.server = server;
     }
 
-    static EmbeddedRun start() {
+    static EmbeddedRun start(Optional<LlmConfig> llm) {
         try {
             Path dir = Files.createTempDirectory("adcopilot-run-");
             return new EmbeddedRun(dir, AdCopilotServer.start(
-                    new ServerConfig(dir, 0, Clock.systemUTC()).withoutReports(), ReportGenerator.Progress.SILENT));
+                    new ServerConfig(dir, 0, Clock.systemUTC()).withoutReports().withLlm(llm), ReportGenerator.Progress.SILENT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,13 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    if (!(e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                            || e instanceof java.io.UncheckedIOException)) throw e;
+                    commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
+                    return 2;
+                })
+                .execute(args);
     }
 }

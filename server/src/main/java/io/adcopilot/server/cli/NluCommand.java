@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "nlu", mixinStandardHelpOptions = true, description = "The NLU engines: predictions and benchmarks.",
@@ -33,10 +34,17 @@ final class NluCommand {
         @Option(names = "--engine", defaultValue = "embedded", description = "embedded (default), llm or cascade.")
         String engine;
 
+        @Mixin
+        LlmOptions llm;
+
         @Override
         public Integer call() throws IOException {
-            if (!engine.equals("embedded")) {
-                System.err.println("engine '" + engine + "' is not available in this build; use --engine embedded");
+            if (!List.of("embedded", "llm", "cascade").contains(engine)) {
+                System.err.println("unknown engine '" + engine + "': embedded, llm or cascade");
+                return 2;
+            }
+            if (!engine.equals("embedded") && llm.config().isEmpty()) {
+                System.err.println("engine '" + engine + "' needs an LLM: give --llm-base-url and --llm-model");
                 return 2;
             }
             if (!Files.isRegularFile(dataset)) {
@@ -51,8 +59,8 @@ final class NluCommand {
                 return 2;
             }
             long started = System.nanoTime();
-            try (var run = EmbeddedRun.start()) {
-                var predictions = Predictor.run(run.server().nlu(), items, run.server()::principal);
+            try (var run = EmbeddedRun.start(llm.config())) {
+                var predictions = Predictor.run(run.server().engine(engine), items, run.server()::principal);
                 if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
                 try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     for (var p : predictions) {

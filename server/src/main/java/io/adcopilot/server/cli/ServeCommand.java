@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -20,11 +21,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", defaultValue = "data", description = "Where data lives (default ./${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Mixin
+    LlmOptions llm;
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         System.out.println("Ad Copilot: opening " + dataDir.toAbsolutePath());
-        var server = AdCopilotServer.start(new ServerConfig(dataDir, port, Clock.systemUTC()),
+        var server = AdCopilotServer.start(new ServerConfig(dataDir, port, Clock.systemUTC()).withLlm(llm.config()),
                 (through, rows, percent) -> System.out.printf("  report data generated through %s: %,d rows (%d%%)%n",
                         through, rows, percent));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * ad groups), and a bonus when the words just before a kind word ("老客召回计划", "白领那个组") are part of its name.
  * Candidates overlapping in the text form one mention, which keeps its candidates per kind, so that the caller can
  * take the kind its intent needs; within a kind, an exact name wins, and near-equal partial candidates are all kept
- * (ambiguous) rather than guessed.
+ * (ambiguous) rather than guessed — as are candidates the text says as much of ("双十一大促" of "双十一大促-拉新" and
+ * "双十一大促-老客召回"), whatever the lengths of their names.
  */
 public final class EntityLinker {
 
@@ -55,8 +56,11 @@ public final class EntityLinker {
         }
     }
 
-    /** A candidate: the entity, where it was said, its score, whether by exact name, and how many of its pieces. */
-    private record Match(Entity entity, TextSpan span, double score, boolean exact, int pieces) {}
+    /**
+     * A candidate: the entity, where it was said, its score, whether by exact name, how many of its pieces, and its
+     * evidence (the weight of what the text said of its name, bonuses included, not divided by the name's length).
+     */
+    private record Match(Entity entity, TextSpan span, double score, boolean exact, int pieces, double evidence) {}
 
     public List<Mention> link(String text, EntityCatalog catalog) {
         if (catalog.entities().isEmpty() || text.isBlank()) return List.of();
@@ -68,7 +72,14 @@ public final class EntityLinker {
             exact(e, normalized, names).or(() -> partial(e, normalized, text, names, anchored.get(e.id())))
                     .ifPresent(matches::add);
         }
-        return resolve(matches, text);
+        List<Match> strong = matches.stream().filter(m -> m.exact() || m.score() >= PARTIAL_THRESHOLD).toList();
+        return resolve(matches.stream().filter(m -> strong.contains(m) || saidAsMuchAsAStrongOne(m, strong)).toList(), text);
+    }
+
+    /** A weak candidate the text says as much of as of a strong one of its kind, at the same place. */
+    private static boolean saidAsMuchAsAStrongOne(Match weak, List<Match> strong) {
+        return strong.stream().anyMatch(s -> !s.exact() && s.entity().kind().equals(weak.entity().kind())
+                && s.span().overlaps(weak.span()) && weak.evidence() >= s.evidence() - 1e-9);
     }
 
     private static Optional<Match> exact(Entity e, Normalized text, NameIndex names) {
@@ -77,7 +88,7 @@ public final class EntityLinker {
         int at = text.text().indexOf(name);
         if (at < 0) return Optional.empty();
         return Optional.of(new Match(e, text.originalSpan(at, at + name.length()), 1.0 + name.length() / 100.0, true,
-                names.pieces(e).size()));
+                names.pieces(e).size(), Double.MAX_VALUE));
     }
 
     private static Optional<Match> partial(Entity e, Normalized text, String original, NameIndex names,
@@ -100,17 +111,18 @@ public final class EntityLinker {
         }
         if (total == 0) return Optional.empty();
         double score = found / total;
+        double bonus = 0;
         TextSpan unique = uniqueSubstring(e, text, names);
         if (unique != null) {
             boolean wholePart = names.isPart(e, Normalized.of(original.substring(unique.start(), unique.end())).text());
-            score += wholePart ? UNIQUE_MAX : Math.min(UNIQUE_MAX, UNIQUE_PER_CHARACTER * (unique.end() - unique.start()));
+            bonus += wholePart ? UNIQUE_MAX : Math.min(UNIQUE_MAX, UNIQUE_PER_CHARACTER * (unique.end() - unique.start()));
             start = Math.min(start, unique.start());
             end = Math.max(end, unique.end());
         } else {
             for (String word : names.uniqueWords(e)) {
                 TextSpan at = wordIn(original, word);
                 if (at != null) {
-                    score += UNIQUE_WORD;
+                    bonus += UNIQUE_WORD;
                     start = Math.min(start, at.start());
                     end = Math.max(end, at.end());
                     break;
@@ -118,12 +130,13 @@ public final class EntityLinker {
             }
         }
         if (anchor != null) {
-            score += ANCHORED_BONUS;
+            bonus += ANCHORED_BONUS;
             start = Math.min(start, anchor.start());
             end = Math.max(end, anchor.end());
         }
-        if (score < PARTIAL_THRESHOLD || end < 0) return Optional.empty();
-        return Optional.of(new Match(e, new TextSpan(start, end), score, false, pieces));
+        score += bonus;
+        if (end < 0) return Optional.empty();
+        return Optional.of(new Match(e, new TextSpan(start, end), score, false, pieces, found + bonus));
     }
 
     /** The longest run of Chinese characters (2+) shared by the text and this name only, among its kind. */
@@ -141,7 +154,8 @@ public final class EntityLinker {
         return null;
     }
 
-    private List<Mention> resolve(List<Match> matches, String text) {
+    private List<Mention> resolve(List<Match> found, String text) {
+        List<Match> matches = new ArrayList<>(found);
         matches.sort(Comparator.comparing(Match::exact).thenComparingDouble(Match::score).reversed());
         List<Mention> out = new ArrayList<>();
         List<Match> left = new ArrayList<>(matches);
@@ -163,7 +177,8 @@ public final class EntityLinker {
             ms.sort(Comparator.comparing(Match::exact).thenComparingDouble(Match::score).reversed());
             Match best = ms.get(0);
             List<Entity> candidates = best.exact() ? List.of(best.entity())
-                    : ms.stream().filter(m -> m.score() >= best.score() - AMBIGUITY_MARGIN).map(Match::entity).toList();
+                    : ms.stream().filter(m -> m.score() >= best.score() - AMBIGUITY_MARGIN
+                            || m.evidence() >= best.evidence() - 1e-9).map(Match::entity).toList();
             byKind.put(kind, candidates);
         });
         String hinted = kindNear(text, lead.span());

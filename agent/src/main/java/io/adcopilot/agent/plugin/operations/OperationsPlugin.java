@@ -9,6 +9,7 @@ import io.adcopilot.agent.plugin.IntentSpec;
 import io.adcopilot.agent.plugin.Plugin;
 import io.adcopilot.agent.plugin.StepContext;
 import io.adcopilot.agent.plugin.StepOutcome;
+import io.adcopilot.agent.reflect.FailureWording;
 import io.adcopilot.agent.semantic.Format;
 import io.adcopilot.agent.turn.Answer;
 import io.adcopilot.agent.turn.Clarification;
@@ -106,7 +107,17 @@ public final class OperationsPlugin implements Plugin {
         BigDecimal before = entity.content().path(field).decimalValue();
         BigDecimal after = target(amount.get(), before);
         ObjectNode args = Json.object().put("id", id).put(field, after);
-        return preview(write, args, entity.content().path("name").asString(id), ctx, note);
+        String name = entity.content().path("name").asString(id);
+        ToolResult result = ctx.tools().call(write, args);
+        if (result instanceof ToolResult.Failure f && (field.equals(f.field()) || f.code().equals("guardrail_refused"))) {
+            String what = lang.pick(field.equals("bid") ? "出价" : "日预算", field.equals("bid") ? "bid" : "daily budget");
+            return ask(frame.withSlots(frame.slots().without(slot)), slot, List.of(), lang.pick(
+                    "「" + name + "」的" + what + "没法改成 ¥" + after.toPlainString() + "：" + FailureWording.of(f, lang)
+                            + "要改成多少？",
+                    "I can't set the " + what + " of " + name + " to ¥" + after.toPlainString() + ": "
+                            + FailureWording.of(f, lang) + " What should it be instead?"));
+        }
+        return preview(result, write, args, name, ctx, note);
     }
 
     private StepOutcome statusChange(Frame frame, String kind, String id, StepContext ctx, String note) {
@@ -131,12 +142,12 @@ public final class OperationsPlugin implements Plugin {
                     ctx.tools().results(), List.of());
         }
         String write = read.replace("get", "update");
-        return preview(write, Json.object().put("id", id).put("status", status.get()), name, ctx, note);
+        ObjectNode args = Json.object().put("id", id).put("status", status.get());
+        return preview(ctx.tools().call(write, args), write, args, name, ctx, note);
     }
 
-    private StepOutcome preview(String tool, ObjectNode args, String name, StepContext ctx, String note) {
+    private StepOutcome preview(ToolResult result, String tool, ObjectNode args, String name, StepContext ctx, String note) {
         Language lang = ctx.language();
-        ToolResult result = ctx.tools().call(tool, args);
         if (!(result instanceof ToolResult.ConfirmationRequired pending)) return failed(result, lang);
         StringBuilder text = new StringBuilder(lang.pick("将修改「" + name + "」：", "This will change " + name + ": "));
         for (Preview.FieldChange c : pending.preview().changes()) {
@@ -184,8 +195,7 @@ public final class OperationsPlugin implements Plugin {
 
     private static StepOutcome failed(ToolResult result, Language lang) {
         if (result instanceof ToolResult.Failure f) {
-            return new StepOutcome.Failed(Answer.text(lang.pick("没有执行：" + f.message() + "。" + nullToEmpty(f.hint()),
-                    "Not done: " + f.message() + ". " + nullToEmpty(f.hint()))), f.code());
+            return new StepOutcome.Failed(Answer.text(lang.pick("没有执行：", "Not done: ") + FailureWording.of(f, lang)), f.code());
         }
         return new StepOutcome.Failed(Answer.text(lang.pick("没有执行：平台的回答出乎意料。", "Not done: the platform answered unexpectedly.")),
                 "unexpected");
@@ -216,9 +226,5 @@ public final class OperationsPlugin implements Plugin {
             case SlotNames.CREATIVE -> lang.pick("创意", "creative");
             default -> lang.pick("计划", "campaign");
         };
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

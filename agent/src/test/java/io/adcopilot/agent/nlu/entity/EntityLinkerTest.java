@@ -56,6 +56,7 @@ class EntityLinkerTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             adv-1001 | 引流计划昨天花了多少
+            adv-1001 | 双十一大促昨天花了多少钱
             adv-1002 | pause the App Install campaign
             """)
     void reportsAmbiguityInsteadOfGuessing(String advertiser, String text) {
