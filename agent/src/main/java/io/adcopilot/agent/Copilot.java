@@ -15,6 +15,7 @@ import io.adcopilot.agent.plugin.StepContext;
 import io.adcopilot.agent.plugin.StepOutcome;
 import io.adcopilot.agent.plugin.ToolCaller;
 import io.adcopilot.agent.reflect.FailureWording;
+import io.adcopilot.agent.semantic.Dimensions;
 import io.adcopilot.agent.reflect.NumberGuard;
 import io.adcopilot.agent.session.DialogueState;
 import io.adcopilot.agent.session.Session;
@@ -79,7 +80,8 @@ public final class Copilot {
     public Reply handle(Principal principal, Optional<String> sessionId, String text, TurnListener listener) {
         Session session = sessionId.isEmpty() ? sessions.create(principal.advertiserId())
                 : session(principal, sessionId.get()).orElseThrow(() -> new UnknownSessionException(sessionId.get()));
-        Language lang = Language.of(text);
+        Language lang = Language.of(text, session.turns().stream().filter(Turn::byUser).reduce((a, b) -> b)
+                .map(Turn::text).orElse(null));
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(NluContext.PLATFORM_ZONE));
         try (Span turn = tracer.start("turn", SpanKind.TURN)) {
             turn.set("session.id", session.id()).set("advertiser.id", principal.advertiserId()).set("input.text", text);
@@ -205,6 +207,14 @@ public final class Copilot {
             Plugin plugin = plugins.pluginFor(frame.intent()).orElseThrow(() ->
                     new IllegalStateException("no plugin serves intent " + frame.intent()));
             StepOutcome outcome;
+            if (!frame.ambiguities().isEmpty()) {
+                outcome = whichOne(frame, frame.ambiguities().get(0), lang);
+                done.add(outcome);
+                texts.add(outcome.answer().text());
+                last = frame;
+                question = Optional.of(((StepOutcome.AwaitingClarification) outcome).clarification());
+                break;
+            }
             try (Span span = turn.child("plugin " + plugin.name(), SpanKind.PLUGIN)) {
                 span.set("plugin.name", plugin.name()).set("plugin.intent", frame.intent());
                 outcome = plugin.handle(frame, text, new StepContext(principal, now, lang, tools, done, preferences));
@@ -233,6 +243,19 @@ public final class Copilot {
         List<Frame.Candidate> choices = question.map(Clarification::options).orElse(List.of());
         return new Outcome(answer, last, new DialogueState(Optional.of(remembered), pendingWrite, question),
                 confirmation, choices, done.stream().flatMap(o -> o.evidence().stream()).toList());
+    }
+
+    /** A mention that fits several entities: ask which one, naming them. */
+    private static StepOutcome whichOne(Frame frame, Frame.Ambiguity ambiguity, Language lang) {
+        String kind = Dimensions.label(ambiguity.slot(), lang);
+        List<String> names = ambiguity.candidates().stream().map(Frame.Candidate::name).toList();
+        String options = names.size() <= 3
+                ? lang.pick("「" + String.join("」还是「", names) + "」？", String.join(" or ", names) + "?")
+                : lang.pick("是「" + String.join("」「", names) + "」中的哪一个？", "Which of: " + String.join(", ", names) + "?");
+        String question = lang.pick("你说的「" + ambiguity.mention() + "」对应多个" + kind + "，是哪一个：" + options,
+                "\"" + ambiguity.mention() + "\" matches several " + kind + "s: " + options);
+        return new StepOutcome.AwaitingClarification(Answer.text(question),
+                new Clarification(frame, ambiguity.slot(), ambiguity.candidates(), question));
     }
 
     /** Applies a confirmed change: the same call with its token, once (the token is also the idempotency key). */

@@ -71,12 +71,6 @@ public final class OperationsPlugin implements Plugin {
                     .or(() -> frame.ambiguities().stream().map(Frame.Ambiguity::slot).findFirst())
                     .orElse(SlotNames.CAMPAIGN);
         };
-        Optional<Frame.Ambiguity> ambiguous = frame.ambiguities().stream().filter(a -> a.slot().equals(kind)).findFirst();
-        if (ambiguous.isPresent()) {
-            return ask(frame, kind, ambiguous.get().candidates(), lang.pick("你说的「" + ambiguous.get().mention()
-                    + "」对应多个" + kindName(kind, lang) + "，是哪一个？", "\"" + ambiguous.get().mention()
-                    + "\" matches several " + kindName(kind, lang) + "s. Which one?"));
-        }
         List<String> ids = frame.slots().list(kind);
         String id = ids.isEmpty() ? fromEarlierStep(text, kind, ctx).orElse(null) : ids.get(0);
         if (id == null) {
