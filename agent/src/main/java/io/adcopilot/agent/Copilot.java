@@ -156,7 +156,7 @@ public final class Copilot {
                         lang.pick("（有数字无法与本轮查询结果核对，已省略。）", "(Some numbers could not be checked against this turn's results and were left out.)"));
                 if (!checked.ungrounded().isEmpty()) {
                     check.set("answer.ungrounded_numbers", checked.ungrounded().toString());
-                    LOG.warn("trace {}: numbers without a source left out of the answer: {}", turn.traceId(), checked.ungrounded());
+                    LOG.warn("trace {}: numbers without a source {} left out of the answer: {}", turn.traceId(), checked.ungrounded(), answer.text());
                     answer = new Answer(checked.text(), answer.table(), answer.chart(), answer.citations());
                 }
                 check.set("answer.text", answer.text()).set("answer.has_table", answer.table() != null)

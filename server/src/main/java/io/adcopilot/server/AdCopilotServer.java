@@ -11,6 +11,7 @@ import io.adcopilot.agent.plugin.PluginRegistry;
 import io.adcopilot.agent.plugin.analysis.AnalysisPlugin;
 import io.adcopilot.agent.plugin.catalog.CatalogPlugin;
 import io.adcopilot.agent.plugin.conversation.ConversationPlugin;
+import io.adcopilot.agent.plugin.diagnosis.DiagnosisPlugin;
 import io.adcopilot.agent.plugin.memory.MemoryPlugin;
 import io.adcopilot.agent.plugin.operations.OperationsPlugin;
 import io.adcopilot.agent.session.DuckDbSessionStore;
@@ -118,7 +119,7 @@ public final class AdCopilotServer implements AutoCloseable {
             var catalogs = new GatewayCatalogSource(gateway);
             var memory = new MemoryService(new DuckDbMemoryStore(copilotDb), BgeSmallZh.get(), Lexicon.adDomain(),
                     config.clock());
-            var plugins = new PluginRegistry(List.of(new AnalysisPlugin(catalogs), new OperationsPlugin(catalogs),
+            var plugins = new PluginRegistry(List.of(new AnalysisPlugin(catalogs), new DiagnosisPlugin(), new OperationsPlugin(catalogs),
                     new CatalogPlugin(), new MemoryPlugin(memory), new ConversationPlugin()));
             var nlu = EmbeddedEngine.train(plugins.examples(), plugins.slotsByIntent(), BgeSmallZh.get(), catalogs,
                     ExampleCatalogs::of, Lexicon.adDomain());

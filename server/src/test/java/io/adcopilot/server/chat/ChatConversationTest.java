@@ -108,6 +108,21 @@ class ChatConversationTest {
     }
 
     @Test
+    void aWhyQuestionIsDiagnosedAgainstThePeriodBefore() {
+        JsonNode reply = conversation().say("为什么上周转化成本涨了");
+        assertThat(reply.path("frame").path("intent").asString()).isEqualTo("diagnose_change");
+        BigDecimal before = reported("cpa", null, "2026-11-02", "2026-11-08");
+        BigDecimal after = reported("cpa", null, "2026-11-09", "2026-11-15");
+        String text = reply.path("reply").path("text").asString();
+        assertThat(text).contains("11-09 至 11-15").contains("11-02 至 11-08")
+                .contains(String.format("%,.2f 元", before)).contains(String.format("%,.2f 元", after))
+                .doesNotContain("已省略");
+        JsonNode overall = reply.path("reply").path("table").path("rows").get(0);
+        assertThat(overall.path("c1").asString()).isEqualTo(String.format("%,.2f 元", before));
+        assertThat(reply.path("reply").path("chart").path("series").isArray()).isTrue();
+    }
+
+    @Test
     void theTokenItselfConfirms() {
         Conversation c = conversation();
         String token = c.say("把直播间引流-周末的预算改成4100").path("confirmation").path("token").asString();

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.diagnosis;
 
+import io.adcopilot.agent.turn.Language;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A diagnosis as the user sees it: the explanation, a bar chart of the top drivers, and their table. */

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.diagnosis;
 
+import io.adcopilot.agent.turn.Language;
 import io.adcopilot.core.json.Json;
 import java.util.List;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.diagnosis;
 
+import io.adcopilot.agent.turn.Language;
 import io.adcopilot.agent.nlu.slot.DateRange;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.diagnosis;
 
+import io.adcopilot.agent.turn.Language;
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.diagnosis;
 
+import io.adcopilot.agent.turn.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.adcopilot.agent.nlu.slot.DateRange;
