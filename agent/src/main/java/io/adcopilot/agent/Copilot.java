@@ -123,9 +123,10 @@ public final class Copilot {
                         state.lastFrame().orElse(frameOf("smalltalk")), new DialogueState(state.lastFrame(),
                         Optional.empty(), Optional.empty()), Optional.empty(), List.of());
             }
+            boolean understood = outcome == null;
             if (outcome == null) {
                 List<Frame> steps;
-                try (Span span = turn.child("nlu", SpanKind.NLU)) {
+                try (Span span = turn.child("nlu", SpanKind.NLU); var current = span.makeCurrent()) {
                     List<Turn> history = session.turns().subList(Math.max(0, session.turns().size() - 2 * HISTORY),
                             session.turns().size());
                     steps = nlu.plan(text, new NluContext(principal, now, history, state.lastFrame()));
@@ -163,7 +164,10 @@ public final class Copilot {
                         .set("answer.has_chart", answer.chart() != null);
             }
             listener.answered(answer);
-            turn.set("intent", outcome.frame().intent()).set("confidence", outcome.frame().confidence());
+            turn.set("intent", outcome.frame().intent()).set("confidence", outcome.frame().confidence())
+                    .set("slots", Json.MAPPER.writeValueAsString(outcome.frame().slots().toJson()))
+                    .set("engine", understood ? nlu.name() : "dialogue").set("turn.outcome", outcome.result());
+            outcome.failure().ifPresent(turn::fail);
             sessions.record(session.id(), text, answer.text(), turn.traceId(), outcome.state());
             return new Reply(session.id(), answer, outcome.frame(), outcome.confirmation(), outcome.choices(), turn.traceId());
         }
@@ -180,15 +184,21 @@ public final class Copilot {
 
     /** What a turn came to, before it is checked and saved. */
     private record Outcome(Answer answer, Frame frame, DialogueState state, Optional<PendingWrite> confirmation,
-                           List<Frame.Candidate> choices, List<JsonNode> evidence) {
+                           List<Frame.Candidate> choices, List<JsonNode> evidence, Optional<String> failure) {
         Outcome(Answer answer, Frame frame, DialogueState state, Optional<PendingWrite> confirmation,
                 List<Frame.Candidate> choices) {
-            this(answer, frame, state, confirmation, choices, List.of());
+            this(answer, frame, state, confirmation, choices, List.of(), Optional.empty());
         }
 
         Outcome withNote(String note) {
             return new Outcome(new Answer(answer.text() + note, answer.table(), answer.chart(), answer.citations()),
-                    frame, state, confirmation, choices, evidence);
+                    frame, state, confirmation, choices, evidence, failure);
+        }
+
+        /** What the turn came to, for the trace: answered, confirmation, clarification or failed. */
+        String result() {
+            return failure.isPresent() ? "failed" : confirmation.isPresent() ? "confirmation"
+                    : state.pendingClarification().isPresent() ? "clarification" : "answered";
         }
     }
 
@@ -242,7 +252,9 @@ public final class Copilot {
                 ? Optional.of(c.write()) : Optional.empty();
         List<Frame.Candidate> choices = question.map(Clarification::options).orElse(List.of());
         return new Outcome(answer, last, new DialogueState(Optional.of(remembered), pendingWrite, question),
-                confirmation, choices, done.stream().flatMap(o -> o.evidence().stream()).toList());
+                confirmation, choices, done.stream().flatMap(o -> o.evidence().stream()).toList(),
+                done.stream().filter(o -> o instanceof StepOutcome.Failed).map(o -> ((StepOutcome.Failed) o).code())
+                        .findFirst());
     }
 
     /** A mention that fits several entities: ask which one, naming them. */
@@ -275,7 +287,7 @@ public final class Copilot {
         }
         var f = (ToolResult.Failure) result;
         return new Outcome(Answer.text(lang.pick("没有执行：", "Not applied: ") + FailureWording.of(f, lang)), frame, cleared,
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), List.of(), Optional.of(f.code()));
     }
 
     private static String describe(String field, JsonNode value, Language lang) {

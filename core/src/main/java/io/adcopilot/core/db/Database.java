@@ -73,6 +73,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(java.sql.ResultSet row) throws SQLException;
+    }
+
+    /** Runs a query with positional arguments; one value per row. */
+    public <T> List<T> query(String sql, RowReader<T> reader, Object... args) {
+        return withConnection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+                List<T> out = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(reader.read(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Runs a statement with positional arguments; the number of rows it changed. */
+    public int update(String sql, Object... args) {
+        return withConnection(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Runs the work in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
         return withConnection(c -> {

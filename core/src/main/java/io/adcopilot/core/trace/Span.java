@@ -24,6 +24,8 @@ public final class Span implements AutoCloseable {
     private String error;
     private boolean closed;
 
+    private static final ThreadLocal<Span> CURRENT = new ThreadLocal<>();
+
     Span(SpanSink sink, Clock clock, String traceId, String parentId, String name, SpanKind kind) {
         this.sink = sink;
         this.clock = clock;
@@ -57,6 +59,35 @@ public final class Span implements AutoCloseable {
 
     public Span child(String name, SpanKind kind) {
         return new Span(sink, clock, traceId, spanId, name, kind);
+    }
+
+    /** The span this thread made current, if any: where stages that know no span (an LLM call) record theirs. */
+    public static java.util.Optional<Span> current() {
+        return java.util.Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Makes this span the thread's current one until the returned scope closes. */
+    public Scope makeCurrent() {
+        Span previous = CURRENT.get();
+        CURRENT.set(this);
+        return () -> {
+            if (previous == null) CURRENT.remove();
+            else CURRENT.set(previous);
+        };
+    }
+
+    /** A scope of {@link #makeCurrent()}. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Records a child that has already finished (its times measured elsewhere). */
+    public void recordChild(String name, SpanKind kind, Instant start, Instant end, String error,
+                            Map<String, Object> attributes) {
+        sink.accept(new SpanRecord(traceId, UUID.randomUUID().toString().replace("-", "").substring(0, 16), spanId,
+                name, kind, start, end, error == null ? "ok" : "error", error, attributes));
     }
 
     @Override
