@@ -12,11 +12,12 @@ import io.adcopilot.agent.plugin.analysis.AnalysisPlugin;
 import io.adcopilot.agent.plugin.catalog.CatalogPlugin;
 import io.adcopilot.agent.plugin.conversation.ConversationPlugin;
 import io.adcopilot.agent.plugin.diagnosis.DiagnosisPlugin;
+import io.adcopilot.agent.plugin.knowledge.HelpCenterTools;
+import io.adcopilot.agent.plugin.knowledge.KnowledgeBase;
+import io.adcopilot.agent.plugin.knowledge.KnowledgePlugin;
 import io.adcopilot.agent.plugin.memory.MemoryPlugin;
 import io.adcopilot.agent.plugin.operations.OperationsPlugin;
 import io.adcopilot.agent.session.DuckDbSessionStore;
-import io.adcopilot.core.trace.SpanSink;
-import io.adcopilot.core.trace.Tracer;
 import io.adcopilot.agent.nlu.embedded.EmbeddedEngine;
 import io.adcopilot.agent.nlu.embedded.ExampleCatalogs;
 import io.adcopilot.agent.nlu.lexicon.Lexicon;
@@ -25,7 +26,9 @@ import io.adcopilot.core.db.Database;
 import io.adcopilot.core.tool.Principal;
 import io.adcopilot.core.embed.BgeSmallZh;
 import io.adcopilot.core.json.Json;
+import io.adcopilot.gateway.GatewayTool;
 import io.adcopilot.gateway.PlatformToolset;
+import io.adcopilot.gateway.annotated.AnnotatedTools;
 import io.adcopilot.gateway.ToolGateway;
 import io.adcopilot.gateway.audit.DuckDbAuditLog;
 import io.adcopilot.gateway.auth.PlatformAuthenticator;
@@ -43,6 +46,9 @@ import io.adcopilot.sandbox.generate.ReportGenerator;
 import io.adcopilot.server.api.ApiError;
 import io.adcopilot.server.api.Callers;
 import io.adcopilot.server.api.ChatApi;
+import io.adcopilot.server.api.OnlineApi;
+import io.adcopilot.server.api.TracesApi;
+import io.adcopilot.server.auth.ConsoleTokens;
 import io.adcopilot.server.api.NluApi;
 import io.adcopilot.server.api.ToolsApi;
 import io.javalin.Javalin;
@@ -52,6 +58,7 @@ import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.EnumSet;
@@ -76,6 +83,8 @@ public final class AdCopilotServer implements AutoCloseable {
 
     private final Platform platform;
     private final Database copilotDb;
+    private final Observability observability;
+    private final ConsoleTokens consoleTokens;
     private final ToolGateway gateway;
     private final NluEngine nlu;
     private final Optional<LlmNluEngine> llm;
@@ -83,9 +92,12 @@ public final class AdCopilotServer implements AutoCloseable {
     private final McpToolServer mcp;
     private final Javalin app;
 
-    private AdCopilotServer(Platform platform, Database copilotDb, ToolGateway gateway, NluEngine nlu,
+    private AdCopilotServer(Platform platform, Database copilotDb, Observability observability,
+                            ConsoleTokens consoleTokens, ToolGateway gateway, NluEngine nlu,
                             Optional<LlmNluEngine> llm, Copilot copilot, McpToolServer mcp, Javalin app) {
         this.llm = llm;
+        this.observability = observability;
+        this.consoleTokens = consoleTokens;
         this.copilot = copilot;
         this.platform = platform;
         this.copilotDb = copilotDb;
@@ -98,9 +110,11 @@ public final class AdCopilotServer implements AutoCloseable {
     public static AdCopilotServer start(ServerConfig config, ReportGenerator.Progress progress) {
         Platform platform = Platform.open(config.dataDir(), config.clock(), DemoSeed::load, progress, config.reports());
         Database copilotDb = null;
+        Observability observability = null;
         try {
             platform.keepFresh(Duration.ofMinutes(5));
             copilotDb = Database.open(config.dataDir().resolve("copilot.duckdb"));
+            observability = Observability.open(copilotDb, config.alertWebhook());
 
             AtomicInteger port = new AtomicInteger(config.port());
             var connector = new HttpConnector(HttpConnector.Config.defaults(),
@@ -109,26 +123,31 @@ public final class AdCopilotServer implements AutoCloseable {
                     .importDocument(Json.MAPPER.readTree(platform.openApiDocument()));
             imported.problems().forEach(p -> LOG.info("OpenAPI import: {}", p));
             var audit = new DuckDbAuditLog(copilotDb);
-            var gateway = new ToolGateway(PlatformToolset.from(imported, connector).tools(),
+            var knowledge = KnowledgeBase.builtIn();
+            List<GatewayTool> tools = new ArrayList<>(PlatformToolset.from(imported, connector).tools());
+            tools.addAll(AnnotatedTools.of(new HelpCenterTools(knowledge)));
+            var gateway = new ToolGateway(tools,
                     new TenantGuard(new PlatformOwnership(connector)), audit,
                     new DuckDbIdempotencyStore(copilotDb), config.gateway(), config.clock());
             var authenticator = new PlatformAuthenticator(connector);
             var mcp = new McpToolServer(gateway, authenticator, VERSION);
-            var callers = new Callers(authenticator);
+            var consoleTokens = ConsoleTokens.inDataDir(config.dataDir());
+            var callers = new Callers(authenticator, consoleTokens);
             var retriever = new ToolRetriever(BgeSmallZh.get(), gateway.tools(null));
             var catalogs = new GatewayCatalogSource(gateway);
             var memory = new MemoryService(new DuckDbMemoryStore(copilotDb), BgeSmallZh.get(), Lexicon.adDomain(),
                     config.clock());
             var plugins = new PluginRegistry(List.of(new AnalysisPlugin(catalogs), new DiagnosisPlugin(), new OperationsPlugin(catalogs),
-                    new CatalogPlugin(), new MemoryPlugin(memory), new ConversationPlugin()));
+                    new CatalogPlugin(), new KnowledgePlugin(knowledge), new MemoryPlugin(memory), new ConversationPlugin()));
             var nlu = EmbeddedEngine.train(plugins.examples(), plugins.slotsByIntent(), BgeSmallZh.get(), catalogs,
                     ExampleCatalogs::of, Lexicon.adDomain());
-            Optional<LlmNluEngine> llm = config.llm().map(c -> new LlmNluEngine(c, catalogs, nlu));
+            Optional<LlmNluEngine> llm = config.llm().map(c -> new LlmNluEngine(c, catalogs, nlu, new LlmSpans()));
             llm.ifPresent(e -> LOG.info("LLM engine: {} (cascade below confidence {})", config.llm().get(),
                     CascadeEngine.DEFAULT_THRESHOLD));
             NluEngine understanding = llm.<NluEngine>map(e -> new CascadeEngine(nlu, e)).orElse(nlu);
             var copilot = new Copilot(understanding, plugins, new DuckDbSessionStore(copilotDb, config.clock()), gateway, memory,
-                    new Tracer(SpanSink.DISCARD, Clock.systemUTC()), config.clock());
+                    observability.tracer(), config.clock());
+            var o = observability;
 
             Javalin app = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
@@ -139,6 +158,10 @@ public final class AdCopilotServer implements AutoCloseable {
                 new ToolsApi(gateway, retriever, TOOL_RETRIEVAL_THRESHOLD, callers).addTo(c.routes);
                 new NluApi(nlu, callers, config.clock()).addTo(c.routes);
                 new ChatApi(copilot, callers).addTo(c.routes);
+                new TracesApi(o.traces(), o.queue(), o.annotations(), callers).addTo(c.routes);
+                new OnlineApi(o.traces(), o.queue(), o.feedback(), o.annotations(), o.online(), o.monitorStore(),
+                        o.monitors(), o.dashboard(), plugins.slotsByIntent(), callers, o.background(), Clock.systemUTC())
+                        .addTo(c.routes);
                 c.routes.exception(ApiError.class, (e, ctx) -> {
                     if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
                     ctx.status(e.status()).json(e.body());
@@ -161,8 +184,9 @@ public final class AdCopilotServer implements AutoCloseable {
             });
             app.start();
             port.set(app.port());
-            return new AdCopilotServer(platform, copilotDb, gateway, nlu, llm, copilot, mcp, app);
+            return new AdCopilotServer(platform, copilotDb, observability, consoleTokens, gateway, nlu, llm, copilot, mcp, app);
         } catch (RuntimeException e) {
+            if (observability != null) observability.close();
             if (copilotDb != null) copilotDb.close();
             platform.close();
             throw e;
@@ -202,6 +226,16 @@ public final class AdCopilotServer implements AutoCloseable {
         return copilot;
     }
 
+    /** Waits until every span recorded so far is written and its turn evaluated. */
+    public void flushTraces() {
+        observability.queue().flush();
+    }
+
+    /** A console token (reviewer, or admin) signed with this server's secret. */
+    public String staffToken(String name, boolean admin) {
+        return consoleTokens.issue(new ConsoleTokens.Staff(name, admin));
+    }
+
     /** A principal of one of the platform's advertisers, with a token the platform issues (embedded mode). */
     public Principal principal(String advertiserId) {
         return new Principal(advertiserId, platform.tokens().issue(advertiserId));
@@ -211,6 +245,7 @@ public final class AdCopilotServer implements AutoCloseable {
     public void close() {
         app.stop();
         mcp.close();
+        observability.close();
         copilotDb.close();
         platform.close();
     }

@@ -25,7 +25,7 @@ public final class MonitorStore {
                 """
                 CREATE TABLE IF NOT EXISTS alerts (id VARCHAR PRIMARY KEY, monitor_id VARCHAR NOT NULL,
                   monitor_name VARCHAR NOT NULL, metric VARCHAR NOT NULL, value DOUBLE NOT NULL, threshold DOUBLE NOT NULL,
-                  low DOUBLE, high DOUBLE, n BIGINT NOT NULL, at TIMESTAMP NOT NULL, delivery VARCHAR NOT NULL)"""));
+                  low DOUBLE, high DOUBLE, n BIGINT NOT NULL, raised_at TIMESTAMP NOT NULL, delivery VARCHAR NOT NULL)"""));
     }
 
     public void save(Monitor m) {
@@ -69,8 +69,8 @@ public final class MonitorStore {
     }
 
     public List<Alert> alerts(int limit) {
-        return db.query("SELECT id, monitor_id, monitor_name, metric, value, threshold, low, high, n, at, delivery FROM alerts "
-                        + "ORDER BY at DESC LIMIT " + Math.max(1, Math.min(limit, 1000)),
+        return db.query("SELECT id, monitor_id, monitor_name, metric, value, threshold, low, high, n, raised_at, delivery FROM alerts "
+                        + "ORDER BY raised_at DESC LIMIT " + Math.max(1, Math.min(limit, 1000)),
                 rs -> new Alert(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
                         rs.getDouble(6), nan(rs, 7), nan(rs, 8), rs.getLong(9),
                         rs.getTimestamp(10).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getString(11)));

@@ -27,6 +27,10 @@ public final class ApiError extends RuntimeException {
                 "get an advertiser token with ./adcopilot token --advertiser adv-1001", null, null);
     }
 
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, "forbidden", message, null, null, null);
+    }
+
     public static ApiError notFound(String message) {
         return new ApiError(404, "not_found", message, null, null, null);
     }

@@ -24,11 +24,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LlmOptions llm;
 
+    @Option(names = "--alert-webhook", defaultValue = "${env:ADCOPILOT_ALERT_WEBHOOK}",
+            description = "Where monitors POST their alerts (default: $ADCOPILOT_ALERT_WEBHOOK).")
+    String alertWebhook;
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         System.out.println("Ad Copilot: opening " + dataDir.toAbsolutePath());
-        var server = AdCopilotServer.start(new ServerConfig(dataDir, port, Clock.systemUTC()).withLlm(llm.config()),
+        var server = AdCopilotServer.start(new ServerConfig(dataDir, port, Clock.systemUTC()).withLlm(llm.config())
+                        .withAlertWebhook(java.util.Optional.ofNullable(alertWebhook).filter(u -> !u.isBlank())),
                 (through, rows, percent) -> System.out.printf("  report data generated through %s: %,d rows (%d%%)%n",
                         through, rows, percent));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
@@ -38,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
             if (a.id().startsWith("adv-9")) continue;
             System.out.printf("  %-9s %-16s %s%n", a.id(), a.name(), server.platform().tokens().issue(a.id()));
         }
+        System.out.println("Console (http://localhost:" + server.port() + "/console) tokens:");
+        System.out.println("  reviewer  " + server.staffToken("reviewer", false));
+        System.out.println("  admin     " + server.staffToken("admin", true));
         new CountDownLatch(1).await();
         return 0;
     }

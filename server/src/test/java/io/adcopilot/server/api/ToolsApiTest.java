@@ -41,9 +41,10 @@ class ToolsApiTest {
         JsonNode first = answer.json().get(0);
         assertThat(first.path("type").asString()).isEqualTo("function");
         assertThat(first.path("function").path("parameters").path("type").asString()).isEqualTo("object");
-        assertThat(answer.json().size()).isEqualTo(11);
+        assertThat(answer.json().size()).isEqualTo(12);
+        assertThat(answer.json().findValuesAsString("name")).contains("searchHelpCenter", "queryReport");
         var chosen = http.get("/api/tools?request=%E6%98%A8%E5%A4%A9%E8%8A%B1%E4%BA%86%E5%A4%9A%E5%B0%91&k=3", token);
-        assertThat(chosen.json().size()).isEqualTo(11);
+        assertThat(chosen.json().size()).isEqualTo(12);
         assertThat(http.get("/api/tools", null).status()).isEqualTo(401);
         assertThat(http.get("/api/tools", "adv-1003.forged").status()).isEqualTo(401);
     }

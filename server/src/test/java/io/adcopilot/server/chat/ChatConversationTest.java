@@ -123,6 +123,21 @@ class ChatConversationTest {
     }
 
     @Test
+    void aRulesQuestionIsAnsweredFromTheHelpCenterWithItsSources() {
+        JsonNode reply = conversation().say("oCPM是什么意思");
+        assertThat(reply.path("frame").path("intent").asString()).isEqualTo("knowledge_qa");
+        assertThat(reply.path("reply").path("text").asString()).contains("oCPM");
+        assertThat(reply.path("reply").path("citations").findValuesAsString("id")).contains("kb-003-ocpm-explained");
+    }
+
+    @Test
+    void somethingOutsideAdvertisingGetsAHelpfulNo() {
+        JsonNode reply = conversation().say("今天天气怎么样");
+        assertThat(reply.path("frame").path("intent").asString()).isEqualTo("out_of_scope");
+        assertThat(reply.path("reply").path("text").asString()).contains("广告投放助手").contains("查投放数据");
+    }
+
+    @Test
     void theTokenItselfConfirms() {
         Conversation c = conversation();
         String token = c.say("把直播间引流-周末的预算改成4100").path("confirmation").path("token").asString();

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 import io.adcopilot.core.tool.Principal;
 import io.adcopilot.gateway.annotated.CopilotTool;
 import io.adcopilot.gateway.annotated.Describe;

@@ -34,6 +34,18 @@ public final class KnowledgeBase {
     }
 
     /** The help center on the classpath (see {@link Articles#fromClasspath()}). */
+    private static volatile KnowledgeBase builtIn;
+
+    /** The built-in help center with bge-small-zh, indexed once per JVM (it takes a few seconds). */
+    public static KnowledgeBase builtIn() {
+        if (builtIn == null) {
+            synchronized (KnowledgeBase.class) {
+                if (builtIn == null) builtIn = load(io.adcopilot.core.embed.BgeSmallZh.get());
+            }
+        }
+        return builtIn;
+    }
+
     public static KnowledgeBase load(TextEmbedder embedder) {
         return of(Articles.fromClasspath(), embedder);
     }

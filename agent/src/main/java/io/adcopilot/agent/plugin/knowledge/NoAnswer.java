@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 /** What the copilot says when the help center has nothing relevant, and what it offers instead. */
 final class NoAnswer {
 

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 /**
  * A retrievable piece of an article: a section of the Chinese body (one line per paragraph, list item or table row),
  * the English summary, or a header (title and tags) in either language. {@code position} orders an article's

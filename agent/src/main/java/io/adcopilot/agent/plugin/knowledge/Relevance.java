@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 /**
  * Whether a retrieved article is relevant enough to answer from: its closest passage is at least a threshold
  * similar to the question, and it shares at least one term with it. The thresholds come from the labelled and

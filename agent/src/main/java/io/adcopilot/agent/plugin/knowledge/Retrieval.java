@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 /**
  * How {@link KnowledgeBase} ranks passages: by embedding similarity, by BM25, or both fused by reciprocal rank
  * ({@code 1 / (rrfK + rank)} summed over the two rankings); and which queries get bge-zh's retrieval instruction.

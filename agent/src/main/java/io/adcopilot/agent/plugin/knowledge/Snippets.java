@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 /** A short excerpt of a passage for search results: whole sentences up to a length, or a cut with an ellipsis. */
 final class Snippets {
 

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.adcopilot.agent.plugin.knowledge;
 
+import io.adcopilot.agent.turn.Language;
 import io.adcopilot.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
