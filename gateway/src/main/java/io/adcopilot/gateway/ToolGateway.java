@@ -104,11 +104,15 @@ public final class ToolGateway {
         if (result instanceof ToolResult.Failure f && trail.outcome == null) trail.outcome = "refused";
         if (result instanceof ToolResult.ConfirmationRequired) trail.outcome = "preview";
         if (trail.outcome == null) trail.outcome = "ok";
-        audit.append(new AuditRecord(UUID.randomUUID().toString(), clock.instant(), call.principal().advertiserId(),
+        GatewayTool tool = tools.get(call.tool());
+        boolean write = tool != null && !tool.spec().annotations().readOnly();
+        var record = new AuditRecord(UUID.randomUUID().toString(), clock.instant(), call.principal().advertiserId(),
                 call.tool(), json(Redaction.redact(call.arguments())), digestOf(call.arguments()), trail.outcome,
                 result instanceof ToolResult.Failure f ? f.code() : null, (System.nanoTime() - started) / 1e6,
                 call.traceId(), trail.confirmationId, call.idempotencyKey().orElse(
-                        textOrNull(call.arguments() == null ? null : call.arguments().get(OpenApiImporter.IDEMPOTENCY_KEY)))));
+                        textOrNull(call.arguments() == null ? null : call.arguments().get(OpenApiImporter.IDEMPOTENCY_KEY))));
+        if (write) audit.append(record);
+        else audit.appendSoon(record);
         return result;
     }
 

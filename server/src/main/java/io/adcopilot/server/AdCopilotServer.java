@@ -246,6 +246,7 @@ public final class AdCopilotServer implements AutoCloseable {
         app.stop();
         mcp.close();
         observability.close();
+        if (gateway.audit() instanceof DuckDbAuditLog audit) audit.close();
         copilotDb.close();
         platform.close();
     }

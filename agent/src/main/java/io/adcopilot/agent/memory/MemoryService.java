@@ -3,6 +3,8 @@ package io.adcopilot.agent.memory;
 import io.adcopilot.agent.nlu.lexicon.Lexicon;
 import io.adcopilot.agent.nlu.lexicon.LexiconMatch;
 import io.adcopilot.core.embed.TextEmbedder;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,12 +29,15 @@ public final class MemoryService {
     private final TextEmbedder embedder;
     private final Lexicon lexicon;
     private final Clock clock;
+    /** Each advertiser's memories with their embeddings, read once and dropped whenever they change. */
+    private final LoadingCache<String, List<MemoryStore.Stored>> remembered;
 
     public MemoryService(MemoryStore store, TextEmbedder embedder, Lexicon lexicon, Clock clock) {
         this.store = store;
         this.embedder = embedder;
         this.lexicon = lexicon;
         this.clock = clock;
+        this.remembered = Caffeine.newBuilder().maximumSize(10_000).build(store::withEmbeddings);
     }
 
     public Memory remember(String advertiserId, String text) {
@@ -47,6 +52,7 @@ public final class MemoryService {
         Memory memory = new Memory(UUID.randomUUID().toString(), advertiserId,
                 defaults.isEmpty() ? Memory.FACT : Memory.PREFERENCE, text, defaults, clock.instant());
         store.add(memory, embedder.embed(text));
+        remembered.invalidate(advertiserId);
         return memory;
     }
 
@@ -55,11 +61,15 @@ public final class MemoryService {
     }
 
     public boolean forget(String advertiserId, String id) {
-        return store.delete(advertiserId, id);
+        boolean deleted = store.delete(advertiserId, id);
+        remembered.invalidate(advertiserId);
+        return deleted;
     }
 
     public int forgetAll(String advertiserId) {
-        return store.deleteAll(advertiserId);
+        int deleted = store.deleteAll(advertiserId);
+        remembered.invalidate(advertiserId);
+        return deleted;
     }
 
     /** The memories that best match what the user wants forgotten (the closest, if close enough). */
@@ -70,7 +80,7 @@ public final class MemoryService {
 
     /** The defaults and the memories related to an utterance. */
     public Preferences recall(String advertiserId, String utterance) {
-        List<Memory> all = store.list(advertiserId);
+        List<Memory> all = remembered.get(advertiserId).stream().map(MemoryStore.Stored::memory).toList();
         if (all.isEmpty()) return Preferences.NONE;
         List<String> metrics = all.stream().filter(m -> m.defaults().containsKey("metrics")).findFirst()
                 .map(m -> m.defaults().get("metrics")).orElse(List.of());
@@ -85,7 +95,7 @@ public final class MemoryService {
 
     private List<Scored> ranked(String advertiserId, String text) {
         float[] query = embedder.embed(text);
-        return store.withEmbeddings(advertiserId).stream()
+        return remembered.get(advertiserId).stream()
                 .map(s -> new Scored(s.memory(), TextEmbedder.cosine(query, s.embedding())))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed()).toList();
     }

@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The audit log in the copilot's embedded database: inserts only, each committed before the call returns. Calls
- * arriving together share one transaction (group commit): a writer thread inserts whatever is waiting, commits
- * once, then releases every caller in that batch.
+ * The audit log in the copilot's embedded database: inserts only. A writer thread inserts whatever is waiting in one
+ * transaction (group commit), then releases the callers of that batch that wait for durability (writes); reads'
+ * records are queued and committed with the next batch without holding their caller. A search first waits for what
+ * is queued.
  */
 public final class DuckDbAuditLog implements AuditLog, AutoCloseable {
 
@@ -44,6 +45,20 @@ public final class DuckDbAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public void append(AuditRecord record) {
+        await(record);
+    }
+
+    @Override
+    public void appendSoon(AuditRecord record) {
+        queue.add(new Pending(record, new CompletableFuture<>()));
+    }
+
+    /** Waits until everything queued so far is committed. */
+    public void flush() {
+        await(null);
+    }
+
+    private void await(AuditRecord record) {
         var pending = new Pending(record, new CompletableFuture<>());
         queue.add(pending);
         try {
@@ -66,7 +81,7 @@ public final class DuckDbAuditLog implements AuditLog, AutoCloseable {
             }
             queue.drainTo(batch, MAX_BATCH - 1);
             try {
-                insert(batch.stream().map(Pending::record).toList());
+                insert(batch.stream().map(Pending::record).filter(java.util.Objects::nonNull).toList());
                 batch.forEach(p -> p.committed().complete(null));
             } catch (RuntimeException e) {
                 batch.forEach(p -> p.committed().completeExceptionally(e));
@@ -76,6 +91,7 @@ public final class DuckDbAuditLog implements AuditLog, AutoCloseable {
     }
 
     private void insert(List<AuditRecord> records) {
+        if (records.isEmpty()) return;
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -106,11 +122,13 @@ public final class DuckDbAuditLog implements AuditLog, AutoCloseable {
 
     @Override
     public void close() {
+        flush();
         writer.interrupt();
     }
 
     @Override
     public List<AuditRecord> find(Query q) {
+        flush();
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT * FROM audit_log
