@@ -56,8 +56,14 @@ public final class SpanQueue implements SpanSink, AutoCloseable {
 
     @Override
     public void accept(SpanRecord span) {
-        if (queue.offer(span)) accepted.incrementAndGet();
-        else dropped.incrementAndGet();
+        if (!offer(span)) dropped.incrementAndGet();
+    }
+
+    /** Queues a span if there is room; false (and nothing counted as dropped) when the queue is full. */
+    public boolean offer(SpanRecord span) {
+        if (!queue.offer(span)) return false;
+        accepted.incrementAndGet();
+        return true;
     }
 
     public Stats stats() {
