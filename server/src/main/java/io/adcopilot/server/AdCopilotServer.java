@@ -114,7 +114,7 @@ public final class AdCopilotServer implements AutoCloseable {
         try {
             platform.keepFresh(Duration.ofMinutes(5));
             copilotDb = Database.open(config.dataDir().resolve("copilot.duckdb"));
-            observability = Observability.open(copilotDb, config.alertWebhook());
+            observability = Observability.open(copilotDb, config.alertWebhook(), config.otlpEndpoint());
 
             AtomicInteger port = new AtomicInteger(config.port());
             var connector = new HttpConnector(HttpConnector.Config.defaults(),

@@ -31,6 +31,7 @@ public final class SpanQueue implements SpanSink, AutoCloseable {
     private final int batchSize;
     private final long lingerMillis;
     private final Consumer<List<String>> completed;
+    private final Consumer<List<SpanRecord>> exporter;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
@@ -40,6 +41,13 @@ public final class SpanQueue implements SpanSink, AutoCloseable {
     private volatile boolean running = true;
 
     public SpanQueue(TraceStore store, int capacity, int batchSize, long lingerMillis, Consumer<List<String>> completed) {
+        this(store, capacity, batchSize, lingerMillis, completed, batch -> { });
+    }
+
+    /** As above; each written batch is also handed to {@code exporter} (an OTLP export), on the writer's thread. */
+    public SpanQueue(TraceStore store, int capacity, int batchSize, long lingerMillis, Consumer<List<String>> completed,
+                     Consumer<List<SpanRecord>> exporter) {
+        this.exporter = exporter;
         this.store = store;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.batchSize = batchSize;
@@ -50,8 +58,9 @@ public final class SpanQueue implements SpanSink, AutoCloseable {
         writer.start();
     }
 
-    public static SpanQueue defaults(TraceStore store, Consumer<List<String>> completed) {
-        return new SpanQueue(store, 100_000, 5_000, 200, completed);
+    public static SpanQueue defaults(TraceStore store, Consumer<List<String>> completed,
+                                     Consumer<List<SpanRecord>> exporter) {
+        return new SpanQueue(store, 100_000, 5_000, 200, completed, exporter);
     }
 
     @Override
@@ -127,6 +136,11 @@ public final class SpanQueue implements SpanSink, AutoCloseable {
             if (!turns.isEmpty()) completed.accept(turns);
         } catch (RuntimeException e) {
             LOG.error("evaluating completed turns failed", e);
+        }
+        try {
+            exporter.accept(batch);
+        } catch (RuntimeException e) {
+            LOG.warn("exporting {} spans failed: {}", batch.size(), e.getMessage());
         }
         written.addAndGet(batch.size());
     }

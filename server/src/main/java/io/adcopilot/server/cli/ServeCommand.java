@@ -28,12 +28,17 @@ final class ServeCommand implements Callable<Integer> {
             description = "Where monitors POST their alerts (default: $ADCOPILOT_ALERT_WEBHOOK).")
     String alertWebhook;
 
+    @Option(names = "--otlp-endpoint", defaultValue = "${env:ADCOPILOT_OTLP_ENDPOINT}",
+            description = "Also export spans over OTLP/HTTP, e.g. http://localhost:4318/v1/traces (default: $ADCOPILOT_OTLP_ENDPOINT).")
+    String otlpEndpoint;
+
     @Override
     public Integer call() throws InterruptedException {
         long started = System.nanoTime();
         System.out.println("Ad Copilot: opening " + dataDir.toAbsolutePath());
         var server = AdCopilotServer.start(new ServerConfig(dataDir, port, Clock.systemUTC()).withLlm(llm.config())
-                        .withAlertWebhook(java.util.Optional.ofNullable(alertWebhook).filter(u -> !u.isBlank())),
+                        .withAlertWebhook(java.util.Optional.ofNullable(alertWebhook).filter(u -> !u.isBlank()))
+                        .withOtlpEndpoint(java.util.Optional.ofNullable(otlpEndpoint).filter(u -> !u.isBlank())),
                 (through, rows, percent) -> System.out.printf("  report data generated through %s: %,d rows (%d%%)%n",
                         through, rows, percent));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
