@@ -24,6 +24,11 @@ public interface Reports {
             return code;
         }
 
+        /** The gateway's failure this came from. */
+        public io.adcopilot.core.tool.ToolResult.Failure failure() {
+            return new io.adcopilot.core.tool.ToolResult.Failure(code, getMessage(), hint, null, null);
+        }
+
         public String hint() {
             return hint;
         }

@@ -17,6 +17,7 @@ import io.adcopilot.agent.plugin.IntentSpec;
 import io.adcopilot.agent.plugin.Plugin;
 import io.adcopilot.agent.plugin.StepContext;
 import io.adcopilot.agent.plugin.StepOutcome;
+import io.adcopilot.agent.reflect.FailureWording;
 import io.adcopilot.agent.semantic.Dimensions;
 import io.adcopilot.agent.semantic.Format;
 import io.adcopilot.agent.semantic.MetricDefinition;
@@ -93,8 +94,8 @@ public final class AnalysisPlugin implements Plugin {
                 previous = Optional.of(reports.query(ctx.principal(), request.withRange(slots.range(SlotNames.COMPARE_TO).get())));
             }
         } catch (Reports.ReportFailure e) {
-            return new StepOutcome.Failed(Answer.text(lang.pick("这次没能查到数据：" + e.getMessage() + "。我没有编造任何数字，请稍后再试。",
-                    "I could not get the report: " + e.getMessage() + ". I have not made up any numbers; please try again later.")),
+            return new StepOutcome.Failed(Answer.text(lang.pick("这次没能查到数据：", "I could not get the report: ")
+                    + FailureWording.of(e.failure(), lang) + lang.pick("我没有编造任何数字。", " I have not made up any numbers.")),
                     e.code());
         }
 

@@ -11,6 +11,7 @@ import io.adcopilot.agent.plugin.IntentSpec;
 import io.adcopilot.agent.plugin.Plugin;
 import io.adcopilot.agent.plugin.StepContext;
 import io.adcopilot.agent.plugin.StepOutcome;
+import io.adcopilot.agent.reflect.FailureWording;
 import io.adcopilot.agent.semantic.Metrics;
 import io.adcopilot.agent.turn.Answer;
 import io.adcopilot.agent.turn.Language;
@@ -72,9 +73,9 @@ public final class DiagnosisPlugin implements Plugin {
         try {
             answer = new Diagnosis(new TurnReports(ctx.tools())).answer(ctx.principal(), request, lang);
         } catch (Reports.ReportFailure e) {
-            return new StepOutcome.Failed(Answer.text(lang.pick("这次没能取到分析需要的报表：" + e.getMessage()
-                    + "。我没有编造任何结论，请稍后再试。", "I could not get the reports the analysis needs: " + e.getMessage()
-                    + ". I have not guessed at an answer; please try again later.")), e.code());
+            return new StepOutcome.Failed(Answer.text(lang.pick("这次没能取到分析需要的报表：", "I could not get the reports "
+                    + "the analysis needs: ") + FailureWording.of(e.failure(), lang)
+                    + lang.pick("我没有猜测任何结论。", " I have not guessed at an answer.")), e.code());
         }
         said.append(answer.text());
         List<JsonNode> evidence = new ArrayList<>(ctx.tools().results());
