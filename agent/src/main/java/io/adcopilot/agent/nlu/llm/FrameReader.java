@@ -45,16 +45,21 @@ final class FrameReader {
     Reading read(List<String> arguments) {
         List<Frame> frames = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (String args : arguments) {
-            JsonNode list = frameList(args, errors);
-            if (list == null) continue;
-            for (JsonNode node : list) {
-                Frame frame = frame(node, "frames[" + frames.size() + "]", errors);
-                if (frame != null) frames.add(frame);
-            }
-        }
-        if (frames.isEmpty() && errors.isEmpty()) errors.add("frames: no frame reported; report at least one");
+        for (String args : arguments) readCall(args, frames, errors);
+        if (frames.isEmpty() && errors.isEmpty()) errors.add(NO_FRAME);
         return new Reading(frames, errors);
+    }
+
+    static final String NO_FRAME = "frames: no frame reported; report at least one";
+
+    /** Reads the arguments of one {@code report_frames} call, adding its valid frames to {@code into}. */
+    void readCall(String args, List<Frame> into, List<String> errors) {
+        JsonNode list = frameList(args, errors);
+        if (list == null) return;
+        for (JsonNode node : list) {
+            Frame frame = frame(node, "frames[" + into.size() + "]", errors);
+            if (frame != null) into.add(frame);
+        }
     }
 
     /** The array of frames: {@code {"frames": [...]}} as the tool asks, or a bare array, or a single frame. */
@@ -91,7 +96,11 @@ final class FrameReader {
         return firstLine > 0 && closing > firstLine ? t.substring(firstLine + 1, closing).strip() : t;
     }
 
-    private Frame frame(JsonNode node, String path, List<String> errors) {
+    /**
+     * One frame ({@code {"intent", "slots", "confidence"?, "ambiguities"?}}), checked; {@code path} names it in the
+     * errors. Null when anything was wrong.
+     */
+    Frame frame(JsonNode node, String path, List<String> errors) {
         if (!node.isObject()) {
             errors.add(path + ": must be an object {\"intent\", \"slots\", \"confidence\"}");
             return null;

@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One request to the model and what came of it: the model is made to call {@code report_frames}, its answer is
- * read into frames, and the request's tokens, latency and outcome go to the listener and the list of calls.
+ * One request to the model and what came of it: the model is made to call a tool ({@code report_frames}, or an
+ * offered gateway tool), its answer is read into frames, and the request's tokens, latency and outcome go to the
+ * listener and the list of calls.
  */
 final class FrameRequests {
 
@@ -33,10 +34,10 @@ final class FrameRequests {
         this.listener = listener;
     }
 
-    Reply send(List<ChatMessage> messages, FrameReader reader, int round, List<LlmCallStats> calls) {
+    Reply send(List<ChatMessage> messages, AnswerReader reader, int round, List<LlmCallStats> calls) {
         ChatRequest request = ChatRequest.builder()
                 .messages(messages)
-                .toolSpecifications(FrameTool.SPECIFICATION)
+                .toolSpecifications(reader.offer().specifications())
                 .toolChoice(ToolChoice.REQUIRED)
                 .build();
         long start = System.nanoTime();
@@ -49,7 +50,7 @@ final class FrameRequests {
             return new Reply(null, null, outcome.name().toLowerCase() + ": " + e.getMessage());
         }
         long latency = millisSince(start);
-        FrameReader.Reading reading = read(response.aiMessage(), reader);
+        FrameReader.Reading reading = reader.read(response.aiMessage());
         TokenUsage usage = response.tokenUsage();
         record(new LlmCallStats(modelName, count(usage == null ? null : usage.inputTokenCount()),
                 count(usage == null ? null : usage.outputTokenCount()), latency,
@@ -57,26 +58,13 @@ final class FrameRequests {
         return new Reply(response.aiMessage(), reading, null);
     }
 
-    /** The frames of the tool calls; a model that answered in text instead may still have written the JSON. */
-    private static FrameReader.Reading read(AiMessage answer, FrameReader reader) {
-        if (answer.hasToolExecutionRequests()) {
-            return reader.read(answer.toolExecutionRequests().stream().map(ToolExecutionRequest::arguments).toList());
-        }
-        String text = answer.text() == null ? "" : answer.text();
-        FrameReader.Reading reading = reader.read(List.of(text));
-        if (reading.valid()) return reading;
-        List<String> errors = new ArrayList<>();
-        errors.add("answer by calling the tool " + FrameTool.NAME + ", not in text");
-        errors.addAll(reading.errors());
-        return new FrameReader.Reading(List.of(), errors);
-    }
-
     /**
      * What the repair round adds to the conversation: the model's answer and the errors, as the results of its tool
-     * calls when it made calls with ids (the protocol's way), else as its text and a user message.
+     * calls when it made calls with ids (the protocol's way), else as its text and a user message. Every call's
+     * result holds all the errors: the answer is read again as a whole, so the model must make every call again.
      */
-    static List<ChatMessage> repairMessages(AiMessage answer, List<String> errors) {
-        String feedback = NluPrompt.repair(errors);
+    static List<ChatMessage> repairMessages(AiMessage answer, List<String> errors, ToolOffer offer) {
+        String feedback = offer.isEmpty() ? NluPrompt.repair(errors) : NluPrompt.repair(errors, offer.names());
         List<ToolExecutionRequest> requests = answer.hasToolExecutionRequests() ? answer.toolExecutionRequests() : List.of();
         if (!requests.isEmpty() && requests.stream().allMatch(r -> r.id() != null && !r.id().isBlank())) {
             List<ChatMessage> out = new ArrayList<>();
@@ -85,7 +73,7 @@ final class FrameRequests {
             return out;
         }
         String said = requests.isEmpty() ? answer.text()
-                : FrameTool.NAME + "(" + String.join(", ", requests.stream().map(ToolExecutionRequest::arguments).toList()) + ")";
+                : String.join("\n", requests.stream().map(r -> r.name() + "(" + r.arguments() + ")").toList());
         return List.of(AiMessage.from(said == null || said.isBlank() ? "(no answer)" : said), UserMessage.from(feedback));
     }
 

@@ -15,15 +15,16 @@ import java.util.stream.Collectors;
 
 /**
  * The words the model is given: a system prompt with today's date (and the dates the time rules need, worked out),
- * the intents and slot forms of ad-domain.md, its time rules in brief, and the advertiser's entities; a user message
- * with the conversation so far and the utterance; and, for the repair round, the validation errors.
+ * the intents and slot forms of ad-domain.md, its time rules in brief, how calls of the platform's tools are read
+ * (when some are offered), and the advertiser's entities; a user message with the conversation so far and the
+ * utterance; and, for the repair round, the validation errors.
  */
 final class NluPrompt {
 
     private static final String INSTRUCTIONS = """
             You are the language-understanding step of an advertising platform's copilot. Read the user's current \
-            utterance (in Chinese or English) in the context of the conversation and ALWAYS answer by calling the \
-            tool report_frames. Do not answer in prose.
+            utterance (in Chinese or English) in the context of the conversation and ALWAYS answer by calling %s. \
+            Do not answer in prose.
 
             Give one frame per thing asked, in the order asked ("查一下昨天花费，然后把预算加到5000" is two frames). \
             A frame's slots include what is carried over from earlier turns or earlier frames when the utterance \
@@ -67,11 +68,33 @@ final class NluPrompt {
             time_range yesterday, compare_to the day before yesterday.
             """;
 
+    private static final String PLATFORM_TOOLS = """
+            Besides report_frames you are offered some of the ad platform's own tools: %s. You may answer with calls \
+            of these instead, one call per thing asked, in the order asked, or mix them with report_frames. \
+            NOTHING IS EXECUTED HERE: a call only says what the user wants, and is read as a frame (queryReport → \
+            query_metrics; updateCampaign with daily_budget → update_budget, updateAdGroup with bid → update_bid, \
+            update… with status → update_status; list… and get… → list_entities; getAccount → account_balance; \
+            searchHelpCenter → knowledge_qa). The copilot carries the request out afterwards through its own \
+            gateway, and changes only after the user confirms a preview. So never call a tool to look something up \
+            first, never set confirmation, acknowledgement or idempotency arguments, change one thing per call, and \
+            use only ids from the entity list. Use report_frames whenever a tool cannot say exactly what was asked: \
+            no time said (queryReport needs a time_range, and you must not invent one), comparisons (compare_to), \
+            why-questions (diagnose_change), relative changes (加500, 提高20%%: the tools only set a new value), \
+            mentions that fit several entities, smalltalk and anything out of scope.
+            """;
+
     private NluPrompt() {}
 
     static String system(NluContext context, EntityCatalog catalog) {
-        return INSTRUCTIONS + "\n" + today(context.today()) + "\n" + intents() + "\n" + SLOT_FORMS + "\n" + TIME_RULES
-                + "\n" + entities(catalog);
+        return system(context, catalog, List.of());
+    }
+
+    /** The system prompt, telling how calls of the offered platform tools {@code tools} are read (none: not a word). */
+    static String system(NluContext context, EntityCatalog catalog, List<String> tools) {
+        String platformTools = tools.isEmpty() ? "" : "\n" + PLATFORM_TOOLS.formatted(String.join(", ", tools));
+        String answerWith = tools.isEmpty() ? "the tool report_frames" : "the tool report_frames or the platform's tools below";
+        return INSTRUCTIONS.formatted(answerWith) + platformTools + "\n" + today(context.today()) + "\n" + intents() + "\n" + SLOT_FORMS
+                + "\n" + TIME_RULES + "\n" + entities(catalog);
     }
 
     static String user(String text, List<Turn> history) {
@@ -87,6 +110,13 @@ final class NluPrompt {
     static String repair(List<String> errors) {
         return "Your report_frames call was not valid:\n- " + String.join("\n- ", errors)
                 + "\nCall report_frames again with corrected frames.";
+    }
+
+    /** The repair message when platform tools were offered: the whole answer is read again, so every call is made again. */
+    static String repair(List<String> errors, List<String> tools) {
+        return "Your answer was not valid:\n- " + String.join("\n- ", errors)
+                + "\nAnswer again with all of your calls, the valid ones too, corrected: report_frames or "
+                + String.join(", ", tools) + ". Nothing was executed.";
     }
 
     private static String today(LocalDate d) {

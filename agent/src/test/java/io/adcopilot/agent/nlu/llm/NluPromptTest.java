@@ -31,6 +31,24 @@ class NluPromptTest {
     }
 
     @Test
+    void offeredPlatformToolsAreExplainedAsReadNotRun() {
+        String none = system("2026-11-20T10:00:00+08:00");
+        assertThat(none).contains("ALWAYS answer by calling the tool report_frames.").doesNotContain("NOTHING IS EXECUTED");
+        String offered = NluPrompt.system(new NluContext(new Principal("adv-1", "t"),
+                ZonedDateTime.parse("2026-11-20T10:00:00+08:00"), List.of()), EntityCatalog.EMPTY,
+                List.of("queryReport", "updateCampaign"));
+        assertThat(offered).contains("ALWAYS answer by calling the tool report_frames or the platform's tools below.",
+                "own tools: queryReport, updateCampaign.", "NOTHING IS EXECUTED HERE", "提高20%: the tools only set");
+    }
+
+    @Test
+    void theRepairMessageWithToolsAsksForEveryCallAgain() {
+        assertThat(NluPrompt.repair(List.of("a: wrong"), List.of("queryReport"))).isEqualTo(
+                "Your answer was not valid:\n- a: wrong\nAnswer again with all of your calls, the valid ones too, "
+                        + "corrected: report_frames or queryReport. Nothing was executed.");
+    }
+
+    @Test
     void theRepairMessageListsTheErrors() {
         assertThat(NluPrompt.repair(List.of("a: wrong", "b: wrong"))).isEqualTo(
                 "Your report_frames call was not valid:\n- a: wrong\n- b: wrong\nCall report_frames again with corrected frames.");

@@ -99,12 +99,28 @@ final class ScriptedChatServer implements AutoCloseable {
     }
 
     static Step toolCalls(List<String> arguments, int promptTokens, int completionTokens) {
+        return calls(arguments.stream().map(a -> call(FrameTool.NAME, a)).toList(), promptTokens, completionTokens);
+    }
+
+    /** A call of the tool {@code name} with these arguments. */
+    record Call(String name, String arguments) {}
+
+    static Call call(String name, String arguments) {
+        return new Call(name, arguments);
+    }
+
+    /** A response calling these tools, in order. */
+    static Step calls(Call... calls) {
+        return calls(List.of(calls), 150, 40);
+    }
+
+    static Step calls(List<Call> toolCalls, int promptTokens, int completionTokens) {
         return ctx -> {
             ObjectNode message = Json.object().put("role", "assistant").putNull("content");
             ArrayNode calls = message.putArray("tool_calls");
-            for (int i = 0; i < arguments.size(); i++) {
+            for (int i = 0; i < toolCalls.size(); i++) {
                 ObjectNode call = calls.addObject().put("id", "call_" + i).put("type", "function");
-                call.putObject("function").put("name", FrameTool.NAME).put("arguments", arguments.get(i));
+                call.putObject("function").put("name", toolCalls.get(i).name()).put("arguments", toolCalls.get(i).arguments());
             }
             ctx.contentType("application/json").result(completion(message, "tool_calls", promptTokens, completionTokens));
         };
