@@ -81,6 +81,7 @@ public final class AdCopilotServer implements AutoCloseable {
     public static final String VERSION = "0.1.0";
     /** Above this many tools, a request gets only the closest few. */
     static final int TOOL_RETRIEVAL_THRESHOLD = 20;
+    static final int TOOL_RETRIEVAL_K = 8;
     private static final Logger LOG = LoggerFactory.getLogger(AdCopilotServer.class);
 
     private final Platform platform;
@@ -143,7 +144,8 @@ public final class AdCopilotServer implements AutoCloseable {
                     new CatalogPlugin(), new KnowledgePlugin(knowledge), new MemoryPlugin(memory), new ConversationPlugin()));
             var nlu = EmbeddedEngine.train(trainingExamples(plugins), plugins.slotsByIntent(), BgeSmallZh.get(), catalogs,
                     ExampleCatalogs::of, Lexicon.adDomain());
-            Optional<LlmNluEngine> llm = config.llm().map(c -> new LlmNluEngine(c, catalogs, nlu, new LlmSpans()));
+            Optional<LlmNluEngine> llm = config.llm().map(c -> new LlmNluEngine(c, catalogs, nlu, new LlmSpans(),
+                    text -> retriever.select(text, TOOL_RETRIEVAL_THRESHOLD, TOOL_RETRIEVAL_K)));
             llm.ifPresent(e -> LOG.info("LLM engine: {} (cascade below confidence {})", config.llm().get(),
                     CascadeEngine.DEFAULT_THRESHOLD));
             NluEngine understanding = llm.<NluEngine>map(e -> new CascadeEngine(nlu, e)).orElse(nlu);
