@@ -25,6 +25,8 @@ class McNemarTest {
     void symmetricAndCappedAtOne() {
         assertThat(McNemar.exactPValue(9, 1)).isEqualTo(McNemar.exactPValue(1, 9));
         assertThat(McNemar.exactPValue(5, 5)).isEqualTo(1.0);
+        // b=3, c=2: 2·(1+5+10)/32 is exactly 1
+        assertThat(McNemar.exactPValue(3, 2)).isEqualTo(1.0);
         assertThat(McNemar.exactPValue(0, 0)).isEqualTo(1.0);
         assertThat(McNemar.exactPValue(0, 1)).isEqualTo(1.0);
     }
@@ -35,6 +37,9 @@ class McNemarTest {
         assertThat(McNemar.exactPValue(300, 400)).isCloseTo(0.00017847631448562445, within(1e-12));
         assertThat(McNemar.exactPValue(1500, 1600)).isCloseTo(0.07537169707532781, within(1e-10));
         assertThat(McNemar.exactPValue(10, 3000)).isBetween(0.0, 1e-300);
+        // beyond the integer path, in log space
+        assertThat(McNemar.exactPValue(6000, 6300)).isCloseTo(0.0070155184820324245, within(1e-9));
+        assertThat(McNemar.exactPValue(6000, 6001)).isEqualTo(1.0);
     }
 
     @Test
