@@ -23,7 +23,7 @@ public final class ComparisonJson {
             ObjectNode i = intents.putObject(d.intent()).put("items", d.items())
                     .put("baseline_right", d.baselineRight()).put("candidate_right", d.candidateRight())
                     .put("baseline_accuracy", d.baselineAccuracy()).put("candidate_accuracy", d.candidateAccuracy())
-                    .put("accuracy_delta", -d.drop());
+                    .put("accuracy_delta", 0.0 - d.drop());
             i.set("mcnemar", test(d.test()));
             i.set("baseline", Json.MAPPER.valueToTree(d.baseline()));
             i.set("candidate", Json.MAPPER.valueToTree(d.candidate()));

@@ -46,7 +46,7 @@ public final class Gate {
         boolean overallFails = overallDrop > policy.maxIntentDrop() && overallWorse;
         checks.add(new GateVerdict.Check("overall accuracy change", !overallFails, String.format(Locale.ROOT,
                 "%.4f → %.4f (%+.4f) on %d paired items; McNemar b=%d c=%d p=%.4f%s", accuracy.baseline(),
-                accuracy.candidate(), -overallDrop, pairing.paired(), overall.b(), overall.c(), overall.pValue(),
+                accuracy.candidate(), 0.0 - overallDrop, pairing.paired(), overall.b(), overall.c(), overall.pValue(),
                 reason(overallDrop, overall.pValue() < policy.alpha(), false, policy))));
         for (Comparison.IntentDelta d : c.intents()) {
             if (d.items() == 0) continue;
@@ -54,7 +54,7 @@ public final class Gate {
             boolean fails = d.drop() > policy.maxIntentDrop() && (significant || overallWorse);
             checks.add(new GateVerdict.Check("intent " + d.intent(), !fails, String.format(Locale.ROOT,
                     "%.4f → %.4f (%+.4f) on %d items; McNemar b=%d c=%d p=%.4f%s", d.baselineAccuracy(),
-                    d.candidateAccuracy(), -d.drop(), d.items(), d.test().b(), d.test().c(), d.test().pValue(),
+                    d.candidateAccuracy(), 0.0 - d.drop(), d.items(), d.test().b(), d.test().c(), d.test().pValue(),
                     reason(d.drop(), significant, overallWorse, policy))));
         }
         return new GateVerdict(checks.stream().allMatch(GateVerdict.Check::passed), checks);
