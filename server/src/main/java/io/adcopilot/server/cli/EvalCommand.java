@@ -1,6 +1,5 @@
 package io.adcopilot.server.cli;
 
-import io.adcopilot.agent.nlu.NluEngine;
 import io.adcopilot.agent.nlu.dataset.DatasetItem;
 import io.adcopilot.agent.nlu.llm.CascadeEngine;
 import io.adcopilot.agent.nlu.llm.LlmConfig;
@@ -11,6 +10,7 @@ import io.adcopilot.eval.compare.Comparisons;
 import io.adcopilot.eval.dataset.DatasetJsonl;
 import io.adcopilot.eval.dataset.InvalidDatasetException;
 import io.adcopilot.eval.experiment.DatasetRef;
+import io.adcopilot.eval.experiment.EngineUnderTest;
 import io.adcopilot.eval.experiment.Experiment;
 import io.adcopilot.eval.experiment.ExperimentJson;
 import io.adcopilot.eval.experiment.ExperimentReport;
@@ -107,15 +107,16 @@ final class EvalCommand {
             Experiment experiment;
             try (var run = EmbeddedRun.start(config)) {
                 AdCopilotServer server = run.server();
-                NluEngine chosen = server.nlu();
+                EngineUnderTest chosen = EngineUnderTest.of(server.nlu());
                 if (!engine.equals("embedded")) {
                     LlmUsageMeter meter = new LlmUsageMeter();
                     LlmNluEngine asked = new LlmNluEngine(config.get(), new GatewayCatalogSource(server.gateway()),
                             server.nlu(), meter);
-                    chosen = engine.equals("llm") ? asked : new CascadeEngine(server.nlu(), asked);
-                    options = options.withUsage(meter, pricing);
+                    chosen = EngineUnderTest.metered(engine.equals("llm") ? asked : new CascadeEngine(server.nlu(), asked),
+                            meter, pricing);
                 }
-                experiment = new ExperimentRunner(Clock.systemUTC()).run(ref, items, chosen, server::principal, options);
+                experiment = new ExperimentRunner(Clock.systemUTC()).run(ref, items, chosen.engine(), server::principal,
+                        chosen.applyTo(options));
             }
             ExperimentJson.write(experiment, out);
             System.out.print(ExperimentReport.summary(experiment));
