@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code adcopilot} command line. */
 @Command(name = "adcopilot", mixinStandardHelpOptions = true, version = "adcopilot 0.1.0",
         description = "Ad Copilot: the copilot, its tool gateway, evaluation, and a reference ad platform.",
-        subcommands = {ServeCommand.class, TokenCommand.class, ChatCommand.class, NluCommand.class, SandboxCommand.class})
+        subcommands = {ServeCommand.class, TokenCommand.class, ChatCommand.class, NluCommand.class, EvalCommand.class, SandboxCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
