@@ -139,6 +139,8 @@ public final class AdCopilotServer implements AutoCloseable {
                 new ToolsApi(gateway, retriever, TOOL_RETRIEVAL_THRESHOLD, callers).addTo(c.routes);
                 new NluApi(nlu, callers, config.clock()).addTo(c.routes);
                 new ChatApi(copilot, callers).addTo(c.routes);
+                io.adcopilot.server.web.WebUi.configure(c);
+                new io.adcopilot.server.web.DemoAdvertisers(platform).addTo(c.routes);
                 c.routes.exception(ApiError.class, (e, ctx) -> {
                     if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
                     ctx.status(e.status()).json(e.body());
