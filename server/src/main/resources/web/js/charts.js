@@ -15,7 +15,8 @@ export async function render(el, option) {
   const existing = lib.getInstanceByDom(el);
   if (existing) { live.delete(existing); existing.dispose(); }
   const chart = lib.init(el, null, { renderer: 'canvas' });
-  chart.setOption(option);
+  // under automation (the browser tests) charts are drawn at once, so that screenshots do not catch them mid-way
+  chart.setOption(navigator.webdriver ? { ...option, animation: false } : option);
   live.add(chart);
   el.dataset.rendered = 'true';
   return chart;

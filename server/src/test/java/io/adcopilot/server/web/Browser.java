@@ -107,8 +107,7 @@ final class Browser implements AutoCloseable {
         Path dir = root.resolve("docs").resolve("screenshots");
         try {
             Files.createDirectories(dir);
-            // let charts finish their entrance animation
-            Thread.sleep(1200);
+            Thread.sleep(300); // let the page settle (charts draw without animation under automation)
             Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
