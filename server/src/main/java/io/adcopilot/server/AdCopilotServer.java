@@ -48,11 +48,19 @@ import io.adcopilot.sandbox.generate.ReportGenerator;
 import io.adcopilot.server.api.ApiError;
 import io.adcopilot.server.api.Callers;
 import io.adcopilot.server.api.ChatApi;
+import io.adcopilot.server.api.EvalApi;
 import io.adcopilot.server.api.OnlineApi;
 import io.adcopilot.server.api.TracesApi;
 import io.adcopilot.server.auth.ConsoleTokens;
 import io.adcopilot.server.api.NluApi;
 import io.adcopilot.server.api.ToolsApi;
+import io.adcopilot.server.web.DemoAdvertisers;
+import io.adcopilot.server.web.WebUi;
+import io.adcopilot.eval.dataset.DatasetStore;
+import io.adcopilot.eval.dataset.DuckDbDatasetRepository;
+import io.adcopilot.eval.experiment.DuckDbExperimentStore;
+import io.adcopilot.eval.experiment.EngineUnderTest;
+import io.adcopilot.eval.experiment.ExperimentRunner;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import io.javalin.validation.ValidationException;
@@ -152,6 +160,8 @@ public final class AdCopilotServer implements AutoCloseable {
             var copilot = new Copilot(understanding, plugins, new DuckDbSessionStore(copilotDb, config.clock()), gateway, memory,
                     observability.tracer(), config.clock());
             var o = observability;
+            var engines = new NamedEngines(nlu, llm);
+            var copilotDbFinal = copilotDb;
 
             Javalin app = Javalin.create(c -> {
                 c.startup.showJavalinBanner = false;
@@ -166,6 +176,12 @@ public final class AdCopilotServer implements AutoCloseable {
                 new OnlineApi(o.traces(), o.queue(), o.feedback(), o.annotations(), o.online(), o.monitorStore(),
                         o.monitors(), o.dashboard(), plugins.slotsByIntent(), callers, o.background(), Clock.systemUTC())
                         .addTo(c.routes);
+                new EvalApi(new DatasetStore(new DuckDbDatasetRepository(copilotDbFinal), config.clock()),
+                        new DuckDbExperimentStore(copilotDbFinal), new ExperimentRunner(config.clock()),
+                        name -> EngineUnderTest.of(engines.engine(name)),
+                        id -> new Principal(id, platform.tokens().issue(id)), callers::staff).addTo(c.routes);
+                WebUi.configure(c);
+                new DemoAdvertisers(platform).addTo(c.routes);
                 c.routes.exception(ApiError.class, (e, ctx) -> {
                     if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
                     ctx.status(e.status()).json(e.body());
@@ -224,14 +240,7 @@ public final class AdCopilotServer implements AutoCloseable {
 
     /** An NLU engine by name: {@code embedded}, or with an LLM configured {@code llm} and {@code cascade}. */
     public NluEngine engine(String name) {
-        if (name.equals("embedded")) return nlu;
-        if (!name.equals("llm") && !name.equals("cascade")) {
-            throw new IllegalArgumentException("unknown engine '" + name + "': embedded, llm or cascade");
-        }
-        LlmNluEngine engine = llm.orElseThrow(() -> new IllegalArgumentException("engine '" + name + "' needs an LLM: "
-                + "give --llm-base-url and --llm-model (or set " + LlmConfig.BASE_URL_VARIABLE + " and "
-                + LlmConfig.MODEL_VARIABLE + ")"));
-        return name.equals("llm") ? engine : new CascadeEngine(nlu, engine);
+        return new NamedEngines(nlu, llm).engine(name);
     }
 
     public Copilot copilot() {
