@@ -52,7 +52,7 @@ public final class Monitors {
         switch (m.metric()) {
             case ONLINE_INTENT_ACCURACY -> {
                 OnlineAccuracy.Share all = OnlineAccuracy.of(annotations.labelled(since)).overall();
-                value = all.interval().estimate();
+                value = all.estimate();
                 low = all.interval().low();
                 high = all.interval().high();
                 n = all.n();

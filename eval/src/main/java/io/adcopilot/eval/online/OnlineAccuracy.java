@@ -1,5 +1,8 @@
 package io.adcopilot.eval.online;
 
+import io.adcopilot.eval.stats.Interval;
+import io.adcopilot.eval.stats.Wilson;
+
 import io.adcopilot.core.json.Json;
 import io.adcopilot.eval.nlu.SlotPairs;
 import java.time.LocalDate;
@@ -19,9 +22,14 @@ public record OnlineAccuracy(Share overall, Share frames, List<Share> byDay, Lis
     static final ZoneId DAYS = ZoneId.of("Asia/Shanghai");
 
     /** One group's accuracy: its key (a day, an intent, or "all"), right of n, and the interval. */
-    public record Share(String key, int right, int n, Wilson interval) {
+    public record Share(String key, int right, int n, Interval interval) {
         static Share of(String key, int right, int n) {
-            return new Share(key, right, n, Wilson.of(right, n));
+            return new Share(key, right, n, Wilson.interval95(right, n));
+        }
+
+        /** right / n; NaN when nothing was labelled. */
+        public double estimate() {
+            return n == 0 ? Double.NaN : (double) right / n;
         }
     }
 

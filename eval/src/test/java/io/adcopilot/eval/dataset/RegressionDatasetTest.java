@@ -24,6 +24,6 @@ class RegressionDatasetTest {
         }
         List<String> heldOut = examples.stream().filter(BuiltInExamples::heldOut).map(DatasetItem::id).sorted().toList();
         List<String> file = Datasets.read(Path.of("datasets", "regression.jsonl")).stream().map(DatasetItem::id).sorted().toList();
-        assertThat(file).hasSize(292).isEqualTo(heldOut);
+        assertThat(file).isNotEmpty().isEqualTo(heldOut);
     }
 }

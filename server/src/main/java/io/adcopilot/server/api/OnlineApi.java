@@ -13,7 +13,7 @@ import io.adcopilot.eval.online.Monitors;
 import io.adcopilot.eval.online.OnlineAccuracy;
 import io.adcopilot.eval.online.OnlineEvaluation;
 import io.adcopilot.eval.online.SamplingRule;
-import io.adcopilot.eval.online.Wilson;
+import io.adcopilot.eval.stats.Wilson;
 import io.adcopilot.eval.trace.SpanQueue;
 import io.adcopilot.eval.trace.TraceStore;
 import io.adcopilot.eval.trace.TraceSummary;
@@ -175,7 +175,7 @@ public final class OnlineApi {
         AnnotationStore.Agreement a = annotations.agreement();
         ObjectNode out = Json.object().put("turns", a.turns()).put("intent_agreements", a.intentAgreements())
                 .put("frame_agreements", a.frameAgreements());
-        out.set("intent_agreement", interval(Wilson.of(a.intentAgreements(), a.turns())));
+        out.set("intent_agreement", interval(a.intentAgreements(), a.turns()));
         ctx.json(out);
     }
 
@@ -196,13 +196,15 @@ public final class OnlineApi {
     }
 
     private static ObjectNode share(OnlineAccuracy.Share s) {
-        return interval(s.interval()).put("right", s.right());
+        return interval(s.right(), s.n()).put("right", s.right());
     }
 
-    private static ObjectNode interval(Wilson w) {
-        ObjectNode out = Json.object().put("n", w.n()).put("low", round(w.low())).put("high", round(w.high()));
-        if (Double.isNaN(w.estimate())) out.putNull("accuracy");
-        else out.put("accuracy", round(w.estimate()));
+    /** right of n with its 95% Wilson interval; accuracy null when n is 0. */
+    private static ObjectNode interval(int right, int n) {
+        var w = Wilson.interval95(right, n);
+        ObjectNode out = Json.object().put("n", n).put("low", round(w.low())).put("high", round(w.high()));
+        if (n == 0) out.putNull("accuracy");
+        else out.put("accuracy", round((double) right / n));
         return out;
     }
 
