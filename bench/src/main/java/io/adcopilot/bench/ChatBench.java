@@ -37,6 +37,11 @@ public final class ChatBench {
             {"adv-1003", "本月各计划的ROI"}, {"adv-1003", "上周安卓端的转化数"}};
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // mcp-core 2.1.0 leaves its session-sweeper thread (not a daemon) running after close
+    }
+
+    private static void run(String[] args) throws Exception {
         int turns = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         Path dir = Path.of("bench", "target", "data", "chat-demo");
         var unlimited = new ToolGateway.Config(Guardrails.defaults(),

@@ -24,6 +24,11 @@ import java.util.List;
 public final class ExperimentBench {
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // mcp-core 2.1.0 leaves its session-sweeper thread (not a daemon) running after close
+    }
+
+    private static void run(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         List<Integer> threads = args.length > 1
                 ? java.util.Arrays.stream(args, 1, args.length).map(Integer::parseInt).toList() : List.of(1, 2);

@@ -33,6 +33,11 @@ import tools.jackson.databind.JsonNode;
 public final class GatewayBench {
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // mcp-core 2.1.0 leaves its session-sweeper thread (not a daemon) running after close
+    }
+
+    private static void run(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Path dir = Path.of("bench", "target", "data", "gateway-demo");
         var unlimited = new ToolGateway.Config(Guardrails.defaults(),

@@ -25,6 +25,11 @@ import java.util.concurrent.Future;
 public final class NluBench {
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // mcp-core 2.1.0 leaves its session-sweeper thread (not a daemon) running after close
+    }
+
+    private static void run(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         Path dir = Files.createTempDirectory("nlu-bench-");
         long started = System.nanoTime();
