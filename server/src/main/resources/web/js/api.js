@@ -18,10 +18,10 @@ export class ApiError extends Error {
   }
 }
 
-function headers(token, json) {
+function headers(token, contentType) {
   const out = {};
   if (token) out.Authorization = 'Bearer ' + token;
-  if (json) out['Content-Type'] = 'application/json';
+  if (contentType) out['Content-Type'] = contentType;
   return out;
 }
 
@@ -38,8 +38,11 @@ async function failure(response, path) {
   return new ApiError(response.status, typeof message === 'string' ? message : JSON.stringify(message), body, path);
 }
 
-/** A JSON call: resolves to the parsed body (null for 204), rejects with an ApiError. */
-export async function call(method, path, { token, body, query } = {}) {
+/**
+ * A call answered with JSON: resolves to the parsed body (null for 204), rejects with an ApiError. The body is sent
+ * as JSON, or as is when it is text.
+ */
+export async function call(method, path, { token, body, query, text } = {}) {
   let url = path;
   if (query) {
     const params = new URLSearchParams();
@@ -51,20 +54,22 @@ export async function call(method, path, { token, body, query } = {}) {
   try {
     response = await fetch(url, {
       method,
-      headers: headers(token, body !== undefined),
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: headers(token, text !== undefined ? 'text/plain; charset=utf-8' : body !== undefined ? 'application/json' : null),
+      body: text !== undefined ? text : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, e.message || 'network error', null, path);
   }
   if (!response.ok) throw await failure(response, path);
   if (response.status === 204) return null;
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
+  const answer = await response.text();
+  return answer ? JSON.parse(answer) : null;
 }
 
 export const get = (path, token, query) => call('GET', path, { token, query });
 export const post = (path, token, body) => call('POST', path, { token, body });
+export const put = (path, token, body) => call('PUT', path, { token, body });
+export const postText = (path, token, text, query) => call('POST', path, { token, text, query });
 
 /**
  * POST /api/chat/stream: calls onEvent(name, data) for each server-sent event as it arrives
@@ -75,7 +80,7 @@ export async function stream(path, token, body, onEvent) {
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: { ...headers(token, true), Accept: 'text/event-stream' },
+      headers: { ...headers(token, 'application/json'), Accept: 'text/event-stream' },
       body: JSON.stringify(body),
     });
   } catch (e) {

@@ -2,6 +2,7 @@ package io.adcopilot.eval.online;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The annotation queue and its labels: turns enqueued because a sampling rule chose them or an evaluator flagged
@@ -18,7 +19,12 @@ public interface AnnotationStore {
     void enqueue(String traceId, boolean sampled, String reason);
 
     /** The next turn for this reviewer: queued, not labelled by them, and labelled by fewer than two reviewers. */
-    Optional<String> next(String reviewer);
+    default Optional<String> next(String reviewer) {
+        return next(reviewer, Set.of());
+    }
+
+    /** The next turn for this reviewer but those they skipped. */
+    Optional<String> next(String reviewer, Set<String> skipped);
 
     boolean queued(String traceId);
 

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The annotation queue, flags and labels in the copilot's DuckDB file (times UTC). */
 public final class DuckDbAnnotationStore implements AnnotationStore {
@@ -56,12 +57,13 @@ public final class DuckDbAnnotationStore implements AnnotationStore {
     }
 
     @Override
-    public Optional<String> next(String reviewer) {
+    public Optional<String> next(String reviewer, Set<String> skipped) {
         return db.query("""
                 SELECT q.trace_id FROM annotation_queue q
                 WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.trace_id = q.trace_id AND a.reviewer = ?)
                   AND (SELECT count(*) FROM annotations a WHERE a.trace_id = q.trace_id) < 2
-                ORDER BY q.enqueued_at, q.trace_id LIMIT 1""", rs -> rs.getString(1), reviewer).stream().findFirst();
+                ORDER BY q.enqueued_at, q.trace_id LIMIT ?""", rs -> rs.getString(1), reviewer, skipped.size() + 1)
+                .stream().filter(id -> !skipped.contains(id)).findFirst();
     }
 
     @Override

@@ -120,7 +120,8 @@ public final class OnlineApi {
 
     private void next(Context ctx) {
         ConsoleTokens.Staff staff = callers.staff(ctx);
-        Optional<TraceSummary> turn = annotations.next(staff.name()).flatMap(traces::summary);
+        Set<String> skipped = QueryParams.text(ctx, "skip").map(v -> Set.copyOf(List.of(v.split(",")))).orElse(Set.of());
+        Optional<TraceSummary> turn = annotations.next(staff.name(), skipped).flatMap(traces::summary);
         if (turn.isEmpty()) {
             ctx.status(204);
             return;

@@ -95,6 +95,12 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks an element once scrolled to the middle of the window, clear of the sticky top bar. */
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }

@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The chat page in headless Chromium against the running server on the demo data: questions typed as a user would,
  * answers checked on the page (charts drawn, tables, confirmation cards, choice buttons) and, for writes, on the
- * platform afterwards. Also the console as the server stands today, and the screenshots in docs/screenshots.
+ * platform afterwards; feedback as the traces record it; sources of knowledge answers; Chinese and English; and the
+ * chat page's screenshots in docs/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatPageTest {
@@ -29,6 +30,7 @@ class ChatPageTest {
     private AdCopilotServer server;
     private HttpClientForTests http;
     private String adv1001;
+    private String reviewer;
     private Browser browser;
 
     @BeforeAll
@@ -38,6 +40,7 @@ class ChatPageTest {
                 ReportGenerator.Progress.SILENT);
         http = new HttpClientForTests(server.port());
         adv1001 = server.platform().tokens().issue("adv-1001");
+        reviewer = server.staffToken("rita", false);
         try {
             browser = Browser.open(server.port(), "zh-CN");
         } catch (RuntimeException | Error e) {
@@ -142,18 +145,44 @@ class ChatPageTest {
     }
 
     @Test
-    void feedbackIsSentOrQuietlyReportedUnavailable() {
-        WebElement answer = say("各地域的点击率");
-        answer.findElement(By.cssSelector(".feedback button.up")).click();
-        WebElement box = answer.findElement(By.cssSelector(".feedback"));
-        browser.awaitCount(".msg.assistant:last-of-type .feedback[data-sent], .msg.assistant:last-of-type .feedback[data-error]", 1);
-        // POST /api/feedback is built separately: either it took the score, or the page says it is not there yet
-        if (box.getAttribute("data-error") != null) {
-            assertThat(box.getAttribute("data-error")).isEqualTo("unavailable");
-            assertThat(box.getText()).contains("反馈功能暂不可用");
-        } else {
-            assertThat(box.getAttribute("data-sent")).isEqualTo("1");
-        }
+    void thumbsUpAndDownReachTheFeedbackApi() {
+        WebElement up = say("各地域的点击率");
+        up.findElement(By.cssSelector(".feedback button.up")).click();
+        browser.awaitCount(".msg.assistant:last-of-type .feedback[data-sent='1']", 1);
+        assertThat(up.findElement(By.cssSelector(".feedback")).getText()).contains("谢谢反馈");
+
+        WebElement down = say("账户余额还有多少");
+        down.findElement(By.cssSelector(".feedback button.down")).click();
+        WebElement comment = down.findElement(By.cssSelector(".feedback input.comment"));
+        comment.sendKeys("我想看的是昨天的消耗" + Keys.ENTER);
+        browser.awaitCount(".msg.assistant:last-of-type .feedback[data-sent='-1']", 1);
+
+        server.flushTraces();
+        assertThat(http.get("/api/traces?feedback=positive", reviewer).json().path("items").findValuesAsString("trace_id"))
+                .contains(up.getAttribute("data-trace-id")).doesNotContain(down.getAttribute("data-trace-id"));
+        assertThat(http.get("/api/traces?feedback=negative", reviewer).json().path("items").findValuesAsString("trace_id"))
+                .contains(down.getAttribute("data-trace-id"));
+    }
+
+    @Test
+    void aKnowledgeAnswerShowsItsSources() {
+        WebElement answer = say("点击率怎么算");
+        assertThat(answer.getAttribute("data-intent")).isEqualTo("knowledge_qa");
+        WebElement citations = answer.findElement(By.cssSelector(".citations"));
+        assertThat(citations.getText()).startsWith("参考资料");
+        List<WebElement> sources = citations.findElements(By.cssSelector("li[data-id]"));
+        assertThat(sources).isNotEmpty();
+        assertThat(sources.get(0).getText()).isNotBlank();
+    }
+
+    @Test
+    void inEnglishTheLabelsAndTheAnswerAreEnglish() {
+        browser.storage(Map.of("adcopilot.token", adv1001, "adcopilot.lang", "en"));
+        assertThat(browser.await("#send").getText()).isEqualTo("Send");
+        WebElement answer = say("How much did we spend yesterday?");
+        assertThat(answer.getAttribute("data-intent")).isEqualTo("query_metrics");
+        String text = answer.findElement(By.cssSelector(".text")).getText();
+        assertThat(text).contains("¥").doesNotContainPattern("\\p{IsHan}");
     }
 
     @Test
@@ -162,22 +191,5 @@ class ChatPageTest {
         browser.await("#lang").click();
         assertThat(browser.await("#send").getText()).isEqualTo("Send");
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
-    }
-
-    @Test
-    void theConsoleSaysWhichEndpointsThisServerDoesNotServeYet() {
-        browser.go("/console");
-        browser.storage(Map.of("adcopilot.consoleToken", adv1001, "adcopilot.lang", "zh"));
-        for (String tab : List.of("traces", "experiments", "annotation", "dashboards")) {
-            browser.go("/console#" + tab);
-            browser.driver.navigate().refresh();
-            WebElement panel = browser.await("#tab-" + tab);
-            browser.awaitCount("#tab-" + tab + " .notice, #tab-" + tab + " table.grid, #tab-" + tab + " .chart[data-rendered]", 1);
-            // endpoints not there yet are named as missing; those there answer, or refuse an advertiser's token
-            for (WebElement notice : panel.findElements(By.cssSelector(".notice.missing"))) {
-                assertThat(notice.getText()).contains("/api/").contains("还没有提供");
-            }
-            assertThat(panel.findElements(By.cssSelector(".notice.failed"))).extracting(WebElement::getText).isEmpty();
-        }
     }
 }
