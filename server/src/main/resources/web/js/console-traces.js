@@ -138,6 +138,28 @@ function showTrace(id) {
     };
     roots.sort(byStart).forEach((r) => walk(r, 0));
     box.append(h('div', {}, trace.summary ? summary(trace.summary, trace.flags) : null,
+      trace.summary ? addToDataset(trace.trace_id || id) : null,
       h('p', { class: 'muted small' }, (trace.trace_id || id) + ' · ' + spans.length + ' spans · ' + fmt.millis(total)), tree));
   });
+}
+
+// a labelled turn becomes a dataset item (POST /api/datasets/{name}/items/from-trace/{id}); the server says why not
+function addToDataset(id) {
+  const name = h('input', { type: 'text', name: 'dataset', value: 'live', 'aria-label': t('traces.datasetName') });
+  const result = h('span', { class: 'small', id: 'add-to-dataset-result' });
+  const form = h('form', { class: 'filters', id: 'add-to-dataset' }, label('traces.datasetName'), name,
+    h('button', { type: 'submit' }, t('traces.addToDataset')), result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    result.className = 'small';
+    try {
+      const v = await api.post('/api/datasets/' + encodeURIComponent(name.value.trim()) + '/items/from-trace/'
+        + encodeURIComponent(id), session.token, {});
+      result.textContent = t('traces.added', { name: v.name, version: v.version, items: v.items });
+    } catch (e) {
+      result.className = 'small err';
+      result.textContent = e.message;
+    }
+  });
+  return form;
 }

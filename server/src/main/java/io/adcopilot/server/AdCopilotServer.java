@@ -56,6 +56,7 @@ import io.adcopilot.server.api.NluApi;
 import io.adcopilot.server.api.ToolsApi;
 import io.adcopilot.server.web.DemoAdvertisers;
 import io.adcopilot.server.web.WebUi;
+import io.adcopilot.eval.dataset.AnnotatedTraceItems;
 import io.adcopilot.eval.dataset.DatasetStore;
 import io.adcopilot.eval.dataset.DuckDbDatasetRepository;
 import io.adcopilot.eval.experiment.DuckDbExperimentStore;
@@ -179,7 +180,8 @@ public final class AdCopilotServer implements AutoCloseable {
                 new EvalApi(new DatasetStore(new DuckDbDatasetRepository(copilotDbFinal), config.clock()),
                         new DuckDbExperimentStore(copilotDbFinal), new ExperimentRunner(config.clock()),
                         name -> EngineUnderTest.of(engines.engine(name)),
-                        id -> new Principal(id, platform.tokens().issue(id)), callers::staff).addTo(c.routes);
+                        id -> new Principal(id, platform.tokens().issue(id)), callers::staff,
+                        new AnnotatedTraceItems(o.traces(), o.annotations())).addTo(c.routes);
                 WebUi.configure(c);
                 new DemoAdvertisers(platform).addTo(c.routes);
                 c.routes.exception(ApiError.class, (e, ctx) -> {

@@ -4,6 +4,7 @@ import io.adcopilot.agent.nlu.dataset.DatasetItem;
 import io.adcopilot.core.json.Json;
 import io.adcopilot.core.tool.Principal;
 import io.adcopilot.eval.compare.Comparison;
+import io.adcopilot.eval.dataset.AnnotatedTraceItems;
 import io.adcopilot.eval.compare.ComparisonJson;
 import io.adcopilot.eval.compare.Comparisons;
 import io.adcopilot.eval.dataset.DatasetJsonl;
@@ -43,6 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code POST /api/experiments {dataset, version?, engine?, name?, threads?}}: runs the engine over the
  *       dataset version (default the latest) now, keeps the experiment and answers it as {@code eval run} writes
  *       it (201);</li>
+ *   <li>{@code POST /api/datasets/{name}/items/from-trace/{trace_id}}: a labelled live turn appended as an item
+ *       (its text, time, advertiser and earlier user turns, and the first reviewer's label; 201; 409 when the
+ *       turn has no label yet or is already in the dataset);</li>
  *   <li>{@code GET /api/experiments}: summaries, newest first; {@code GET /api/experiments/{id}}: one, whole;</li>
  *   <li>{@code GET /api/experiments/compare?baseline=&candidate=[&min_intent_accuracy=&max_intent_drop=&alpha=]}:
  *       the comparison, the gate's verdict and its text report.</li>
@@ -58,6 +62,7 @@ public final class EvalApi {
     private final Function<String, EngineUnderTest> engines;
     private final Function<String, Principal> principals;
     private final Consumer<Context> requireReviewer;
+    private final AnnotatedTraceItems annotatedTraces;
 
     /**
      * @param engines         an engine by name ({@code embedded}, {@code llm}, {@code cascade}); throws
@@ -67,8 +72,9 @@ public final class EvalApi {
      */
     public EvalApi(DatasetStore datasets, ExperimentStore experiments, ExperimentRunner runner,
                    Function<String, EngineUnderTest> engines, Function<String, Principal> principals,
-                   Consumer<Context> requireReviewer) {
+                   Consumer<Context> requireReviewer, AnnotatedTraceItems annotatedTraces) {
         this.datasets = datasets;
+        this.annotatedTraces = annotatedTraces;
         this.experiments = experiments;
         this.runner = runner;
         this.engines = engines;
@@ -82,6 +88,7 @@ public final class EvalApi {
         routes.get("/api/datasets/{name}", this::versions);
         routes.get("/api/datasets/{name}/export", this::export);
         routes.post("/api/datasets/{name}/items", this::addItem);
+        routes.post("/api/datasets/{name}/items/from-trace/{trace_id}", this::addAnnotatedTrace);
         routes.post("/api/experiments", this::runExperiment);
         routes.get("/api/experiments", this::listExperiments);
         routes.get("/api/experiments/compare", this::compare);
@@ -133,6 +140,23 @@ public final class EvalApi {
         requireReviewer.accept(ctx);
         JsonNode body = JsonBodies.object(ctx, "one dataset item: {\"id\", \"now\", \"advertiser\", \"history\"?, "
                 + "\"text\", \"intent\", \"slots\"}");
+        add(ctx, body, ctx.queryParam("source"));
+    }
+
+    private void addAnnotatedTrace(Context ctx) {
+        requireReviewer.accept(ctx);
+        String traceId = ctx.pathParam("trace_id");
+        ObjectNode item;
+        try {
+            item = annotatedTraces.item(traceId).orElseThrow(() -> ApiError.notFound("no trace " + traceId));
+        } catch (IllegalStateException e) {
+            throw new ApiError(409, "conflict", e.getMessage(), "label the turn in the annotation queue first",
+                    "trace_id", null);
+        }
+        add(ctx, item, "trace " + traceId);
+    }
+
+    private void add(Context ctx, JsonNode body, String source) {
         DatasetItem item;
         try {
             item = DatasetItem.fromJson(DatasetJsonl.check(body, "the item"));
@@ -140,7 +164,6 @@ public final class EvalApi {
             var first = e.problems().get(0);
             throw ApiError.badRequest(first.field(), e.getMessage());
         }
-        String source = ctx.queryParam("source");
         DatasetVersion v;
         try {
             v = datasets.addItem(ctx.pathParam("name"), item, source == null || source.isBlank() ? "item " + item.id() : source);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.adcopilot.core.db.Database;
 import io.adcopilot.core.json.Json;
+import io.adcopilot.eval.dataset.AnnotatedTraceItems;
 import io.adcopilot.eval.dataset.DatasetStore;
+import io.adcopilot.eval.online.DuckDbAnnotationStore;
+import io.adcopilot.eval.trace.DuckDbTraceStore;
 import io.adcopilot.eval.dataset.DuckDbDatasetRepository;
 import io.adcopilot.eval.experiment.DuckDbExperimentStore;
 import io.adcopilot.eval.experiment.EngineUnderTest;
@@ -54,7 +57,7 @@ class EvalApiTest {
                     if (!("Bearer " + REVIEWER).equals(ctx.header("Authorization"))) {
                         throw new ApiError(401, "unauthenticated", "a reviewer token is required", null, null, null);
                     }
-                });
+                }, new AnnotatedTraceItems(new DuckDbTraceStore(db), new DuckDbAnnotationStore(db, TestPlatforms.CLOCK)));
         app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jetty.port = 0;

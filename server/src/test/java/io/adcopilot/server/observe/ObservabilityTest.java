@@ -56,7 +56,11 @@ class ObservabilityTest {
     }
 
     private JsonNode chat(String token, String text) {
-        var answer = http.post("/api/chat", token, Json.MAPPER.writeValueAsString(Json.object().put("text", text)));
+        return chat(token, Json.object().put("text", text));
+    }
+
+    private JsonNode chat(String token, JsonNode request) {
+        var answer = http.post("/api/chat", token, Json.MAPPER.writeValueAsString(request));
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
         return answer.json();
     }
@@ -117,8 +121,10 @@ class ObservabilityTest {
                 + "\"webhook_url\": \"http://127.0.0.1:" + webhook.port() + "/alerts\"}");
         assertThat(monitor.status()).as(monitor.raw().body()).isEqualTo(201);
 
-        String first = chat(adv1002, "How much did we spend yesterday?").path("trace_id").asString();
-        String second = chat(adv1002, "pause Lookalike Test").path("trace_id").asString();
+        JsonNode firstReply = chat(adv1002, "How much did we spend yesterday?");
+        String first = firstReply.path("trace_id").asString();
+        String second = chat(adv1002, Json.object().put("session", firstReply.path("session").asString())
+                .put("text", "pause Lookalike Test")).path("trace_id").asString();
         server.flushTraces();
 
         String labeller = server.staffToken("lena", false);
@@ -170,6 +176,19 @@ class ObservabilityTest {
         var badSlot = http.post("/api/annotations", labeller, "{\"trace_id\": \"" + first + "\", \"intent\": \"account_balance\", "
                 + "\"slots\": {\"campaign\": [\"c-2001\"]}}");
         assertThat(badSlot.status()).isEqualTo(400);
+
+        var added = http.post("/api/datasets/live/items/from-trace/" + second, reviewer, "");
+        assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
+        String exported = http.get("/api/datasets/live/export", reviewer).raw().body();
+        JsonNode item = Json.MAPPER.readTree(exported.strip());
+        assertThat(item.path("id").asString()).isEqualTo("trace-" + second);
+        assertThat(item.path("text").asString()).isEqualTo("pause Lookalike Test");
+        assertThat(item.path("intent").asString()).as("the reviewer's label, not the prediction").isEqualTo("account_balance");
+        assertThat(item.path("advertiser").asString()).isEqualTo("adv-1002");
+        assertThat(item.path("history").findValuesAsString("text")).contains("How much did we spend yesterday?");
+        assertThat(http.post("/api/datasets/live/items/from-trace/" + second, reviewer, "").status()).isEqualTo(409);
+        assertThat(http.post("/api/datasets/live/items/from-trace/nope", reviewer, "").status()).isEqualTo(404);
+        assertThat(http.post("/api/datasets/live/items/from-trace/" + second, adv1002, "").status()).isEqualTo(403);
     }
 
     @Test

@@ -315,6 +315,18 @@ class ConsolePageTest {
         assertThat(overall.path("right").asInt()).isEqualTo(1);
         assertThat(text("#annotation-accuracy [data-field='interval'] .value"))
                 .isEqualTo(percent(overall.path("low").asDouble()) + " – " + percent(overall.path("high").asDouble()));
+
+        tab("traces");
+        browser.await("#trace-open input[name='id']").sendKeys(third + "\n");
+        until(d -> third.equals(d.findElement(By.cssSelector("#trace-detail .span-tree")).getAttribute("data-trace-id")));
+        browser.click(browser.await("#add-to-dataset button[type='submit']"));
+        until(d -> !d.findElement(By.id("add-to-dataset-result")).getText().isEmpty());
+        assertThat(browser.await("#add-to-dataset-result").getAttribute("class")).doesNotContain("err");
+        assertThat(text("#add-to-dataset-result")).contains("live");
+        String exported = http.get("/api/datasets/live/export", reviewer).raw().body().strip();
+        JsonNode item = Json.MAPPER.readTree(exported);
+        assertThat(item.path("id").asString()).isEqualTo("trace-" + third);
+        assertThat(item.path("intent").asString()).as("the label saved in the queue").isEqualTo(wrong);
     }
 
     private String nextShownAfter(String previous) {
