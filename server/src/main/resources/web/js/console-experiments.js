@@ -47,6 +47,11 @@ export function experimentsView() {
   loadExperiments();
 }
 
+export function refreshExperiments() {
+  loadDatasets();
+  loadExperiments();
+}
+
 function loadDatasets() {
   const box = $('#datasets');
   return load(box, 'GET /api/datasets', () => api.get('/api/datasets', session.token), (data) => {

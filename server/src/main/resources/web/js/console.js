@@ -5,12 +5,14 @@ import * as i18n from './i18n.js';
 import './console-i18n.js';
 import { session } from './console-common.js';
 import { tracesView } from './console-traces.js';
-import { experimentsView } from './console-experiments.js';
+import { experimentsView, refreshExperiments } from './console-experiments.js';
 import { annotationView, annotationKeys } from './console-annotation.js';
 import { dashboardsView } from './console-dashboards.js';
 
 const TOKEN_KEY = 'adcopilot.consoleToken';
 const VIEWS = { traces: tracesView, experiments: experimentsView, annotation: annotationView, dashboards: dashboardsView };
+// lists that others may have changed meanwhile (an item added from a trace, an experiment run by CI)
+const REFRESH = { experiments: refreshExperiments };
 const TABS = Object.keys(VIEWS);
 let loaded = {};
 
@@ -27,7 +29,7 @@ function showTab() {
   if (!loaded[tab]) {
     loaded[tab] = true;
     VIEWS[tab]();
-  }
+  } else if (REFRESH[tab]) REFRESH[tab]();
 }
 
 function signIn(token) {

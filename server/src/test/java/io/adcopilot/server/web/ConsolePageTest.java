@@ -327,6 +327,8 @@ class ConsolePageTest {
         JsonNode item = Json.MAPPER.readTree(exported);
         assertThat(item.path("id").asString()).isEqualTo("trace-" + third);
         assertThat(item.path("intent").asString()).as("the label saved in the queue").isEqualTo(wrong);
+        tab("experiments");
+        browser.await("#datasets tr[data-dataset='live']");
     }
 
     private String nextShownAfter(String previous) {
