@@ -9,6 +9,7 @@ import io.adcopilot.agent.nlu.NluContext;
 import io.adcopilot.agent.nlu.NluEngine;
 import io.adcopilot.agent.nlu.Turn;
 import io.adcopilot.agent.nlu.slot.Slots;
+import io.adcopilot.agent.plan.RankedReferences;
 import io.adcopilot.agent.plugin.Plugin;
 import io.adcopilot.agent.plugin.PluginRegistry;
 import io.adcopilot.agent.plugin.StepContext;
@@ -129,7 +130,8 @@ public final class Copilot {
                 try (Span span = turn.child("nlu", SpanKind.NLU); var current = span.makeCurrent()) {
                     List<Turn> history = session.turns().subList(Math.max(0, session.turns().size() - 2 * HISTORY),
                             session.turns().size());
-                    steps = nlu.plan(text, new NluContext(principal, now, history, state.lastFrame()));
+                    steps = RankedReferences.prepare(nlu.plan(text, new NluContext(principal, now, history,
+                            state.lastFrame())), text);
                     Frame first = steps.get(0);
                     span.set("nlu.engine", nlu.name()).set("nlu.intent", first.intent())
                             .set("nlu.confidence", first.confidence())

@@ -203,6 +203,32 @@ class ChatConversationTest {
     }
 
     @Test
+    void aLaterStepActsOnTheRankingOfAnEarlierOne() {
+        var report = http.post("/platform/v1/reports/query", adv1001, "{\"metrics\": [\"cpa\"], \"dimensions\": "
+                + "[\"campaign\"], \"time_range\": {\"start\": \"2026-11-16\", \"end\": \"2026-11-20\"}}");
+        assertThat(report.status()).isEqualTo(200);
+        JsonNode worst = null;
+        for (JsonNode row : report.json().path("rows")) {
+            if (row.path("cpa").isNumber() && (worst == null || row.path("cpa").decimalValue().compareTo(worst.path("cpa").decimalValue()) > 0)) {
+                worst = row;
+            }
+        }
+        assertThat(worst).isNotNull();
+        String worstId = worst.path("campaign").asString();
+
+        Conversation c = conversation();
+        JsonNode reply = c.say("compare this week and last week, then pause the worst campaign");
+        assertThat(reply.path("confirmation").path("preview").path("entity_id").asString())
+                .as(reply.toString()).isEqualTo(worstId);
+        JsonNode campaign = http.get("/platform/v1/campaigns/" + worstId, adv1001).json();
+        assertThat(reply.path("reply").path("table").toString()).as("the breakdown the choice came from")
+                .contains(campaign.path("name").asString());
+        assertThat(campaign.path("status").asString()).isEqualTo("active");
+        c.say("cancel");
+        assertThat(http.get("/platform/v1/campaigns/" + worstId, adv1001).json().path("status").asString()).isEqualTo("active");
+    }
+
+    @Test
     void anotherAdvertisersCampaignRevealsNothing() {
         BigDecimal theirs = http.post("/platform/v1/reports/query", server.platform().tokens().issue("adv-1002"),
                 "{\"metrics\": [\"cost\"], \"filters\": {\"campaign\": [\"c-2001\"]}, "

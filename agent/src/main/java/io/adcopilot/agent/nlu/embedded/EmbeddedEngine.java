@@ -67,7 +67,7 @@ public final class EmbeddedEngine implements NluEngine {
     @Override
     public Frame understand(String text, NluContext context) {
         EntityCatalog catalog = catalogs.catalogFor(context.principal());
-        return step(previous(context, catalog), text, context, catalog);
+        return step(previous(context, catalog), text, context, catalog, false);
     }
 
     /** The frame the conversation so far ends on: given by the session, or understood from the history in order. */
@@ -75,7 +75,7 @@ public final class EmbeddedEngine implements NluEngine {
         if (context.previous().isPresent()) return context.previous().get();
         Frame frame = null;
         for (Turn turn : context.history()) {
-            if (turn.byUser()) frame = step(frame, turn.text(), context, catalog);
+            if (turn.byUser()) frame = step(frame, turn.text(), context, catalog, false);
         }
         return frame;
     }
@@ -90,22 +90,24 @@ public final class EmbeddedEngine implements NluEngine {
         Frame previous = previous(context, catalog);
         List<String> clauses = Clauses.split(text);
         if (clauses.size() > 1) {
+            boolean domain = clauses.stream().anyMatch(c -> DomainGate.saysDomain(extractor.analyze(c, context.today(), catalog)));
             List<Frame> steps = new java.util.ArrayList<>();
             Frame before = previous;
             for (String clause : clauses) {
-                Frame step = step(before, clause, context, catalog);
+                Frame step = step(before, clause, context, catalog, domain);
                 steps.add(step);
                 before = step;
             }
             if (steps.stream().noneMatch(f -> f.intent().equals(DomainGate.OUT_OF_SCOPE))) return steps;
         }
-        return List.of(step(previous, text, context, catalog));
+        return List.of(step(previous, text, context, catalog, false));
     }
 
-    private Frame step(Frame previous, String text, NluContext context, EntityCatalog catalog) {
+    /** One clause understood after {@code previous}; {@code domainSaid} when the request names the domain elsewhere. */
+    private Frame step(Frame previous, String text, NluContext context, EntityCatalog catalog, boolean domainSaid) {
         Analysis analysis = extractor.analyze(text, context.today(), catalog);
         IntentClassifier.Prediction prediction = classifier.classify(text, analysis.cues());
-        String intent = CarryOver.intent(previous, DomainGate.apply(prediction.intent(), analysis, previous != null),
+        String intent = CarryOver.intent(previous, DomainGate.apply(prediction.intent(), analysis, previous != null || domainSaid),
                 analysis);
         Set<String> allowed = slotsByIntent.getOrDefault(intent, Set.of());
         SlotFiller.Filled filled = SlotFiller.fill(intent, analysis, allowed);

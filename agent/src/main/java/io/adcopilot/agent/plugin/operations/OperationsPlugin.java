@@ -1,5 +1,7 @@
 package io.adcopilot.agent.plugin.operations;
 
+import io.adcopilot.agent.plan.RankedReferences;
+
 import io.adcopilot.agent.nlu.Frame;
 import io.adcopilot.agent.nlu.embedded.BuiltInExamples;
 import io.adcopilot.agent.nlu.embedded.CatalogSource;
@@ -22,7 +24,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,8 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OperationsPlugin implements Plugin {
 
-    private static final Pattern WORST = Pattern.compile("最差|差的|不好的|表现差|(?i)\\b(worst|worse|weakest|poorest)\\b");
-    private static final Pattern BEST = Pattern.compile("最好|好的那个|表现好|(?i)\\b(best|better|strongest)\\b");
 
     private final CatalogSource catalogs;
 
@@ -172,8 +171,8 @@ public final class OperationsPlugin implements Plugin {
 
     /** "Pause the worst one": the worst (or best) entity of the kind that an earlier step of this turn ranked. */
     private static Optional<String> fromEarlierStep(String text, String kind, StepContext ctx) {
-        boolean worst = WORST.matcher(text).find();
-        if (!worst && !BEST.matcher(text).find()) return Optional.empty();
+        boolean worst = RankedReferences.WORST.matcher(text).find();
+        if (!worst && !RankedReferences.BEST.matcher(text).find()) return Optional.empty();
         for (int i = ctx.earlier().size() - 1; i >= 0; i--) {
             if (ctx.earlier().get(i) instanceof StepOutcome.Answered a) {
                 var ranked = a.ranked().stream().filter(r -> r.kind().equals(kind)).toList();
