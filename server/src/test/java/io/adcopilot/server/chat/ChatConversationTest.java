@@ -220,6 +220,8 @@ class ChatConversationTest {
         JsonNode reply = c.say("compare this week and last week, then pause the worst campaign");
         assertThat(reply.path("confirmation").path("preview").path("entity_id").asString())
                 .as(reply.toString()).isEqualTo(worstId);
+        assertThat(reply.path("reply").path("text").asString())
+                .contains("(by CPA, the worst: " + money(worst.path("cpa").decimalValue()) + ")");
         JsonNode campaign = http.get("/platform/v1/campaigns/" + worstId, adv1001).json();
         assertThat(reply.path("reply").path("table").toString()).as("the breakdown the choice came from")
                 .contains(campaign.path("name").asString());

@@ -1,6 +1,7 @@
 package io.adcopilot.agent.plugin.operations;
 
 import io.adcopilot.agent.plan.RankedReferences;
+import io.adcopilot.agent.semantic.Metrics;
 
 import io.adcopilot.agent.nlu.Frame;
 import io.adcopilot.agent.nlu.embedded.BuiltInExamples;
@@ -71,14 +72,16 @@ public final class OperationsPlugin implements Plugin {
                     .orElse(SlotNames.CAMPAIGN);
         };
         List<String> ids = frame.slots().list(kind);
-        String id = ids.isEmpty() ? fromEarlierStep(text, kind, ctx).orElse(null) : ids.get(0);
+        Optional<StepOutcome.RankedEntity> ranked = ids.isEmpty() ? fromEarlierStep(text, kind, ctx) : Optional.empty();
+        String id = ids.isEmpty() ? ranked.map(StepOutcome.RankedEntity::id).orElse(null) : ids.get(0);
         if (id == null) {
             List<Frame.Candidate> options = catalogs.catalogFor(ctx.principal()).entities().stream()
                     .filter(e -> e.kind().equals(kind)).map(e -> new Frame.Candidate(e.id(), e.name())).toList();
             return ask(frame, kind, options, lang.pick("要修改哪个" + kindName(kind, lang) + "？",
                     "Which " + kindName(kind, lang) + " should I change?"));
         }
-        String note = ids.size() > 1 ? lang.pick("（一次改一个，先改第一个。）", " (One change at a time; starting with the first.)") : "";
+        String note = ids.size() > 1 ? lang.pick("（一次改一个，先改第一个）", " (one change at a time, the first one first)")
+                : ranked.map(r -> chosen(r, text, lang)).orElse("");
         return switch (frame.intent()) {
             case "update_budget" -> amountChange(frame, id, "getCampaign", "updateCampaign", "daily_budget",
                     SlotNames.BUDGET, ctx, note);
@@ -142,7 +145,7 @@ public final class OperationsPlugin implements Plugin {
     private StepOutcome preview(ToolResult result, String tool, ObjectNode args, String name, StepContext ctx, String note) {
         Language lang = ctx.language();
         if (!(result instanceof ToolResult.ConfirmationRequired pending)) return failed(result, lang);
-        StringBuilder text = new StringBuilder(lang.pick("将修改「" + name + "」：", "This will change " + name + ": "));
+        StringBuilder text = new StringBuilder(lang.pick("将修改「" + name + "」" + note + "：", "This will change " + name + note + ": "));
         for (Preview.FieldChange c : pending.preview().changes()) {
             text.append(fieldName(c.field(), lang)).append(" ").append(value(c.field(), c.current(), lang)).append(" → ")
                     .append(value(c.field(), c.proposed(), lang));
@@ -150,8 +153,7 @@ public final class OperationsPlugin implements Plugin {
             text.append(lang.pick("；", "; "));
         }
         for (Preview.Warning w : pending.preview().warnings()) text.append("⚠ ").append(w.message()).append(lang.pick("；", "; "));
-        text.append(lang.pick("回复「确认」执行，回复「取消」放弃。", "Reply \"confirm\" to apply it or \"cancel\" to drop it."))
-                .append(note);
+        text.append(lang.pick("回复「确认」执行，回复「取消」放弃。", "Reply \"confirm\" to apply it or \"cancel\" to drop it."));
         var write = new PendingWrite(tool, args, pending.preview(), pending.confirmationToken(), pending.expiresAt());
         return new StepOutcome.AwaitingConfirmation(Answer.text(text.toString()), write, ctx.tools().results());
     }
@@ -169,14 +171,23 @@ public final class OperationsPlugin implements Plugin {
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Why this entity: " (by CPA the worst: ¥164.00)", its value from the earlier step's report. */
+    private static String chosen(StepOutcome.RankedEntity r, String text, Language lang) {
+        boolean worst = RankedReferences.WORST.matcher(text).find();
+        String measure = Metrics.of(r.metric()).label(lang);
+        String value = Format.metric(r.metric(), BigDecimal.valueOf(r.value()));
+        return lang.pick("（按" + measure + "，" + (worst ? "表现最差" : "表现最好") + "：" + value + "）",
+                " (by " + measure + ", the " + (worst ? "worst" : "best") + ": " + value + ")");
+    }
+
     /** "Pause the worst one": the worst (or best) entity of the kind that an earlier step of this turn ranked. */
-    private static Optional<String> fromEarlierStep(String text, String kind, StepContext ctx) {
+    private static Optional<StepOutcome.RankedEntity> fromEarlierStep(String text, String kind, StepContext ctx) {
         boolean worst = RankedReferences.WORST.matcher(text).find();
         if (!worst && !RankedReferences.BEST.matcher(text).find()) return Optional.empty();
         for (int i = ctx.earlier().size() - 1; i >= 0; i--) {
             if (ctx.earlier().get(i) instanceof StepOutcome.Answered a) {
                 var ranked = a.ranked().stream().filter(r -> r.kind().equals(kind)).toList();
-                if (!ranked.isEmpty()) return Optional.of((worst ? ranked.get(ranked.size() - 1) : ranked.get(0)).id());
+                if (!ranked.isEmpty()) return Optional.of(worst ? ranked.get(ranked.size() - 1) : ranked.get(0));
             }
         }
         return Optional.empty();
